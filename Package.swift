@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "talks",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "talks", targets: ["talks"]),
+        .library(name: "TalkArchive", targets: ["TalkArchive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
+        .target(name: "CellText"),
+        // The archive core: pages, merge, records, topics, index and query language. No terminal code.
+        .target(name: "TalkArchive", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // The door: command line and wiring.
+        .executableTarget(
+            name: "talks",
+            dependencies: [
+                "TalkArchive", "CellText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
+        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive"]),
+        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),
+        // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
+        .target(name: "ScreenModel", dependencies: ["CellText"]),
+        .testTarget(name: "ScreenModelTests", dependencies: ["ScreenModel"]),
+    ]
+)

@@ -1,0 +1,87 @@
+/// Fitting text into columns of terminal cells.
+public enum TextLayout {
+    /// Cuts `text` to at most `width` cells, ending with `ellipsis` when something was cut.
+    ///
+    /// ```swift
+    /// TextLayout.truncate("Finite-Time Lyapunov", width: 10)  // "Finite-Ti…"
+    /// ```
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let room = width - DisplayWidth.of(ellipsis)
+        guard room >= 0 else { return String(repeating: ".", count: width) }
+        var used = 0
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if used + w > room { break }
+            used += w
+            out.append(scalar)
+        }
+        return String(out) + ellipsis
+    }
+
+    /// Pads `text` with spaces on the right to exactly `width` cells (truncating if longer).
+    public static func pad(_ text: String, width: Int) -> String {
+        let fitted = truncate(text, width: width)
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    }
+
+    /// Word-wraps `text` into lines of at most `width` cells. Newlines start new lines;
+    /// a word longer than a line is broken across lines.
+    ///
+    /// ```swift
+    /// TextLayout.wrap("a bb ccc", width: 4)  // ["a bb", "ccc"]
+    /// ```
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(contentsOf: wrapParagraph(paragraph, width: width))
+        }
+        return lines
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var wordWidth = DisplayWidth.of(word)
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+            while wordWidth > width {
+                let (head, rest) = splitAt(word, width: width)
+                lines.append(head)
+                word = rest
+                wordWidth = DisplayWidth.of(word)
+            }
+            line = word
+            lineWidth = wordWidth
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// Splits off the longest prefix that fits in `width` cells (at least one scalar).
+    private static func splitAt(_ word: String, width: Int) -> (String, String) {
+        var used = 0
+        var head = String.UnicodeScalarView()
+        var rest = String.UnicodeScalarView()
+        var full = false
+        for scalar in word.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if !full && (used + w <= width || head.isEmpty) {
+                head.append(scalar); used += w
+            } else {
+                full = true; rest.append(scalar)
+            }
+        }
+        return (String(head), String(rest))
+    }
+}

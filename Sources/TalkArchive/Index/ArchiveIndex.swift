@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// The archive's SQLite database with its FTS5 index: built from the folder on first use, rebuilt
+/// when any file changes, and written to a temporary file renamed into place, so a crash never
+/// leaves a broken index behind.
+public final class ArchiveIndex: Sendable {
+    /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
+    public static let schemaVersion = 1
+
+    let database: DatabaseQueue
+    /// The index file, or nil when the index lives in memory (unwritable cache).
+    public let path: String?
+    /// Set when opening had to do something the user should hear about (a rebuild, a fallback).
+    public let notice: String?
+    public let fingerprint: String
+
+    init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String) {
+        self.database = database
+        self.path = path
+        self.notice = notice
+        self.fingerprint = fingerprint
+    }
+
+    /// Opens the index of `archive`, building or rebuilding it when needed.
+    ///
+    /// - Parameters:
+    ///   - archive: the folder of saved pages.
+    ///   - cache: where index files live (`IndexLocation.cacheDirectory()`).
+    public static func open(archive: URL, cache: URL) throws -> ArchiveIndex {
+        let folder = try ArchiveFolder(url: archive)
+        let file = IndexLocation.indexFile(for: archive, in: cache)
+        if let current = try? openExisting(file, fingerprint: folder.fingerprint) { return current }
+        do {
+            try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+            try IndexBuilder.write(Archive.build(pages: folder.pages), fingerprint: folder.fingerprint, to: file)
+            let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
+            return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: folder.fingerprint)
+        } catch {
+            let database = try DatabaseQueue()
+            try IndexBuilder.fill(database, archive: Archive.build(pages: folder.pages), fingerprint: folder.fingerprint)
+            return ArchiveIndex(database: database, path: nil, fingerprint: folder.fingerprint,
+                                notice: "cannot write the index in \(cache.path) (\(error)); searching in memory")
+        }
+    }
+
+    /// An index over an archive already in memory (tests, benchmarks).
+    public static func inMemory(_ archive: Archive) throws -> ArchiveIndex {
+        let database = try DatabaseQueue()
+        try IndexBuilder.fill(database, archive: archive, fingerprint: "memory")
+        return ArchiveIndex(database: database, path: nil, notice: nil, fingerprint: "memory")
+    }
+
+    private convenience init(database: DatabaseQueue, path: String?, fingerprint: String, notice: String?) {
+        self.init(database: database, path: path, notice: notice, fingerprint: fingerprint)
+    }
+
+    /// The existing index when it is whole, of this schema, and built from exactly these files.
+    private static func openExisting(_ file: URL, fingerprint: String) throws -> ArchiveIndex? {
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
+        let stored = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        }
+        guard stored == fingerprint else { return nil }
+        return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: fingerprint)
+    }
+
+    private static func readOnlyConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return configuration
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// Writes an archive into a fresh database: records, their FTS5 index, and what `check` needs.
+enum IndexBuilder {
+    /// Builds into a temporary file beside `file`, then renames it into place (atomic on POSIX).
+    static func write(_ archive: Archive, fingerprint: String, to file: URL) throws {
+        let temporary = file.deletingLastPathComponent()
+            .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .default
+            let database = try DatabaseQueue(path: temporary.path, configuration: configuration)
+            try fill(database, archive: archive, fingerprint: fingerprint)
+            try database.close()
+        }
+        guard rename(temporary.path, file.path) == 0 else {
+            throw ArchiveError("cannot move the new index into \(file.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func fill(_ database: DatabaseQueue, archive: Archive, fingerprint: String) throws {
+        try database.write { db in
+            try createSchema(db)
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            for record in archive.records {
+                try insert(record, encoder: encoder, db)
+            }
+            try db.execute(sql: "INSERT INTO record_fts(record_fts) VALUES('optimize')")
+            let meta: [(String, String)] = [
+                ("fingerprint", fingerprint),
+                ("schema", String(ArchiveIndex.schemaVersion)),
+                ("topics", try String(decoding: encoder.encode(archive.topics), as: UTF8.self)),
+                ("notes", try String(decoding: encoder.encode(archive.notes), as: UTF8.self)),
+                ("files", try String(decoding: encoder.encode(archive.files), as: UTF8.self)),
+                ("diagnostics", try String(decoding: encoder.encode(archive.diagnostics), as: UTF8.self)),
+            ]
+            for (key, value) in meta {
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.create(table: "meta") { t in
+            t.primaryKey("key", .text)
+            t.column("value", .text).notNull()
+        }
+        try db.create(table: "record") { t in
+            t.autoIncrementedPrimaryKey("rowid")
+            t.column("id", .text).notNull().unique()
+            t.column("kind", .text).notNull()
+            t.column("series", .text)
+            t.column("date", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("speakers", .text).notNull()
+            t.column("affiliations", .text).notNull()
+            t.column("abstract", .text).notNull()
+            t.column("topics", .text).notNull()
+            t.column("json", .blob).notNull()
+        }
+        try db.create(index: "record_by_date", on: "record", columns: ["date", "id"])
+        try db.create(virtualTable: "record_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "record")
+            // No stemming: prefixes must match what was typed ("runn" finds "running").
+            t.tokenizer = .unicode61(diacritics: .remove)
+            t.prefixes = [2, 3]
+            for field in SearchQuery.TextField.allCases { t.column(field.rawValue) }
+        }
+    }
+
+    private static func insert(_ record: ArchiveRecord, encoder: JSONEncoder, _ db: Database) throws {
+        let topics = record.topics.flatMap { [$0.topic] + $0.terms }
+        try db.execute(sql: """
+            INSERT INTO record(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
+                record.title,
+                record.speakers.map(\.name).joined(separator: "; "),
+                record.speakers.compactMap(\.affiliation).joined(separator: "; "),
+                ([record.abstract ?? ""] + record.notes).joined(separator: "\n"),
+                topics.joined(separator: "; "),
+                try encoder.encode(record),
+            ])
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// arXiv identifiers, normalized from every form the pages use.
+///
+/// ```swift
+/// ArxivID.extract(from: "https://arxiv.org/pdf/2304.09871.pdf")  // "2304.09871"
+/// ArxivID.extract(from: "arxiv.org/abs/2211.05729v2")            // "2211.05729"
+/// ArxivID.extract(from: "https://arxiv.org/abs/hep-th/9901001")  // "hep-th/9901001"
+/// ```
+/// The version suffix is dropped: a talk discusses a paper, not one revision of it.
+public enum ArxivID {
+    /// The normalized id in an arXiv abs/pdf/html URL, or nil.
+    public static func extract(from url: String) -> String? {
+        guard let range = url.range(of: #"(?i)^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"#,
+                                    options: .regularExpression) else { return nil }
+        var rest = String(url[range.upperBound...])
+        if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = String(rest[..<cut]) }
+        if rest.lowercased().hasSuffix(".pdf") { rest.removeLast(4) }
+        while rest.hasSuffix("/") { rest.removeLast() }
+        return normalize(rest)
+    }
+
+    /// A bare id ("2501.19393v3", "arXiv:2501.19393") normalized, or nil if it is not one.
+    public static func normalize(_ text: String) -> String? {
+        var id = text.trimmingCharacters(in: .whitespaces)
+        if id.lowercased().hasPrefix("arxiv:") { id.removeFirst(6) }
+        if let v = id.range(of: #"v[0-9]+$"#, options: .regularExpression) { id.removeSubrange(v) }
+        let modern = #"^[0-9]{4}\.[0-9]{4,5}$"#
+        let legacy = #"^[a-z\-]+(\.[A-Z]{2})?/[0-9]{7}$"#
+        if id.range(of: modern, options: .regularExpression) != nil
+            || id.range(of: legacy, options: .regularExpression) != nil { return id }
+        return nil
+    }
+}

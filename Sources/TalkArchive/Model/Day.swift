@@ -1,0 +1,74 @@
+import Foundation
+
+/// A calendar date without a time, as the pages give it.
+///
+/// ```swift
+/// Day(year: 2026, month: 3, day: 16).iso  // "2026-03-16"
+/// Day(iso: "2026-03-16")
+/// ```
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid Gregorian date, or nil (31 April, 29 February 2023, month 13 …).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public var description: String { iso }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+extension Day {
+    /// English month names and abbreviations, as the pages spell them.
+    static func month(named name: Substring) -> Int? {
+        let key = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let names = ["january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"]
+        if let index = names.firstIndex(of: key) { return index + 1 }
+        guard key.count >= 3 else { return nil }
+        if key == "sept" { return 9 }
+        return names.firstIndex { $0.hasPrefix(key) && key.count == 3 }.map { $0 + 1 }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Parses a Jekyll page whose schedule is a Markdown table (the DLTRG page):
+/// `| 06/07/2022 | [Paper](url) Chapters 1 & 2 | [Notes](url) |`.
+enum MarkdownSchedule {
+    /// The roles a column can play, recognized from its header.
+    enum Column { case date, paper, resources, speaker, other }
+
+    static func isHeaderRow(_ text: String) -> Bool {
+        guard text.hasPrefix("|") else { return false }
+        let roles = cells(of: text).map(role(ofHeader:))
+        return roles.contains(.date) && roles.contains(.paper)
+    }
+
+    static func role(ofHeader header: String) -> Column {
+        switch header.lowercased() {
+        case "date", "when", "day": return .date
+        case "paper", "title", "topic", "reading", "talk": return .paper
+        case "resources", "links", "material", "materials", "notes", "slides": return .resources
+        case "speaker", "speakers", "presenter", "presenters", "who", "led by": return .speaker
+        default: return .other
+        }
+    }
+
+    /// The cells of a table row, trimmed; `\|` is a literal bar, and bars inside links don't split.
+    static func cells(of row: String) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var depth = 0
+        var escaped = false
+        for ch in row {
+            if escaped { cell.append(ch); escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "[", "(": depth += 1; cell.append(ch)
+            case "]", ")": depth = max(0, depth - 1); cell.append(ch)
+            case "|" where depth == 0: cells.append(cell); cell = ""
+            default: cell.append(ch)
+            }
+        }
+        cells.append(cell)
+        // A row starts and ends with a bar: drop the empty outer cells.
+        if cells.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeFirst() }
+        if cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true, row.hasSuffix("|") { cells.removeLast() }
+        return cells.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func isSeparatorRow(_ text: String) -> Bool {
+        let cells = cells(of: text)
+        return !cells.isEmpty && cells.allSatisfy { $0.range(of: #"^:?-{2,}:?$"#, options: .regularExpression) != nil }
+    }
+
+    /// "06/07/2022", "7/06/2023" (day/month/year, as the page is European), or "2022-07-06".
+    static func date(_ text: String) -> Day? {
+        if let m = Regex.match(#"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$"#, text),
+           let d = Int(m[1]), let mo = Int(m[2]), let y = Int(m[3]) {
+            return Day(year: y, month: mo, day: d)
+        }
+        return Day(iso: text)
+    }
+
+    // MARK: Parsing
+
+    static func parse(_ page: PageText) -> ParsedPage {
+        var parsed = ParsedPage(file: page.file, format: .markdownSchedule)
+        let frontMatter = FrontMatter(page)
+        let series = frontMatter.title.map(Series.fromName) ?? Series.dltrg
+        var columns: [Column] = []
+        var previous: (day: Day, line: Int)?
+        var seenDays: [Day: Int] = [:]
+        for line in page.contentLines where line.number > frontMatter.endLine && line.text.hasPrefix("|") {
+            if isHeaderRow(line.text) { columns = cells(of: line.text).map(role(ofHeader:)); continue }
+            if isSeparatorRow(line.text) { continue }
+            guard !columns.isEmpty else {
+                parsed.diagnostics.append(Diagnostic(.warning, .unparsedLine, at: page.ref(line), "a table row before any header row, skipped"))
+                continue
+            }
+            let row = Row(cells: cells(of: line.text), columns: columns)
+            guard let day = date(row.value(.date)) else {
+                parsed.diagnostics.append(Diagnostic(.warning, .badDate, at: page.ref(line),
+                    "“\(row.value(.date))” is not a date (DD/MM/YYYY); the row is skipped"))
+                continue
+            }
+            checkOrder(day, line: line, previous: previous, seen: seenDays, page: page, into: &parsed.diagnostics)
+            previous = (day, line.number)
+            seenDays[day] = seenDays[day] ?? line.number
+            if row.cells.count != columns.count {
+                parsed.diagnostics.append(Diagnostic(.info, .unparsedLine, at: page.ref(line),
+                    "the row has \(row.cells.count) cells where the header has \(columns.count)"))
+            }
+            read(row, day: day, series: series, line: line, page: page, into: &parsed)
+        }
+        return parsed
+    }
+
+    private static func read(_ row: Row, day: Day, series: Series, line: PageText.Line, page: PageText, into parsed: inout ParsedPage) {
+        let paper = MarkdownInline(row.value(.paper))
+        let resources = MarkdownInline(row.value(.resources))
+        if paper.links.isEmpty && resources.links.isEmpty {
+            let text = paper.text
+            parsed.notes.append(SeriesNote(series: series, date: day, text: text, source: page.ref(line)))
+            parsed.diagnostics.append(Diagnostic(.info, .seriesNote, at: page.ref(line),
+                "“\(text)” is a note of the series, not a talk: kept as a note"))
+            return
+        }
+        var talk = ParsedTalk(series: series, date: day, title: paper.text,
+                              paperTitle: paper.links.first?.label ?? paper.text, source: page.ref(line))
+        talk.links = paper.links + resources.links
+        let speakers = row.value(.speaker)
+        if !speakers.isEmpty {
+            talk.speakers = speakers.split(separator: ",").map { Speaker(name: TextTools.collapse($0), affiliation: nil) }
+        }
+        parsed.talks.append(talk)
+    }
+
+    /// Reports a date that repeats an earlier row's or goes back in time.
+    private static func checkOrder(_ day: Day, line: PageText.Line, previous: (day: Day, line: Int)?,
+                                   seen: [Day: Int], page: PageText, into diagnostics: inout [Diagnostic]) {
+        if let first = seen[day] {
+            diagnostics.append(Diagnostic(.warning, .repeatedDate, at: page.ref(line),
+                "date \(day) repeats line \(first)’s; both are kept, this one gets the next id"))
+        }
+        if let previous, day < previous.day {
+            diagnostics.append(Diagnostic(.warning, .outOfOrder, at: page.ref(line),
+                "date \(day) comes after \(previous.day) (line \(previous.line)): out of chronological order, likely a typo in the page"))
+        }
+    }
+
+    /// A data row's cells, looked up by column role.
+    private struct Row {
+        let cells: [String]
+        let columns: [Column]
+
+        func value(_ role: Column) -> String {
+            guard let index = columns.firstIndex(of: role), index < cells.count else { return "" }
+            return cells[index]
+        }
+    }
+}
+
+/// The YAML front matter of a Jekyll page: where it ends, and its title.
+struct FrontMatter {
+    var title: String?
+    var endLine = 0
+
+    init(_ page: PageText) {
+        let lines = page.lines
+        guard lines.first?.text.trimmingCharacters(in: .whitespaces) == "---" else { return }
+        for line in lines.dropFirst() {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if text == "---" { endLine = line.number; return }
+            if text.hasPrefix("title:") {
+                title = text.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ").union(.whitespaces))
+            }
+        }
+        endLine = 0 // unterminated: treat the whole page as body
+        title = nil
+    }
+}

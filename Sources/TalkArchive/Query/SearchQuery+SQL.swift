@@ -1,0 +1,83 @@
+import Foundation
+
+/// The SQL a query compiles to, against the `record` table and its `record_fts` index.
+///
+/// ```
+/// speaker:wen sharp* -robust series:ellis
+///   MATCH:  (speakers : "wen"*) AND ("sharp*"*) NOT ("robust"*)
+///   WHERE:  record.series = ?
+/// ```
+struct CompiledQuery {
+    /// The FTS5 MATCH expression of the positive text clauses, or nil when there are none.
+    var match: String?
+    /// MATCH expressions whose rows are excluded (used when there is no positive text).
+    var excluded: [String]
+    /// Metadata conditions, ANDed, with their arguments.
+    var conditions: [String]
+    var arguments: [String]
+}
+
+extension SearchQuery {
+    func compile() -> CompiledQuery {
+        var positive: [String] = []
+        var negative: [String] = []
+        var conditions: [String] = []
+        var arguments: [String] = []
+        for clause in clauses {
+            let texts = clause.alternatives.compactMap { atom -> String? in
+                if case .text(let text) = atom { return text.ftsExpression } else { return nil }
+            }
+            if !texts.isEmpty {
+                let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
+                if clause.negated { negative.append(expression) } else { positive.append(expression) }
+                continue
+            }
+            var parts: [String] = []
+            for case .filter(let filter) in clause.alternatives {
+                let (sql, args) = filter.sql
+                parts.append(sql)
+                arguments += args
+            }
+            let joined = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+            conditions.append(clause.negated ? "NOT \(joined)" : joined)
+        }
+        guard !positive.isEmpty else {
+            return CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments)
+        }
+        var match = positive.map { "(\($0))" }.joined(separator: " AND ")
+        for expression in negative { match = "(\(match)) NOT (\(expression))" }
+        return CompiledQuery(match: match, excluded: [], conditions: conditions, arguments: arguments)
+    }
+}
+
+extension SearchQuery.Text {
+    /// `"word"*`, `"a phrase"`, `title : "word"*`: user text is always quoted, so no input is FTS5 syntax.
+    var ftsExpression: String {
+        let quoted = "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
+        let term: String
+        if isPhrase {
+            term = quoted
+        } else {
+            // Each word of "c++ compiler" on its own, all required.
+            let parts = words.split(whereSeparator: { $0.isWhitespace }).map { word in
+                "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
+            }
+            term = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
+        }
+        // Unqualified words search the record's own text, not the topic names derived from it.
+        guard let field else { return "{title speakers affiliations abstract} : \(term)" }
+        return "\(field.rawValue) : \(term)"
+    }
+}
+
+extension SearchQuery.Filter {
+    var sql: (String, [String]) {
+        switch self {
+        case .series(let slug): return ("record.series = ?", [slug])
+        case .kind(let kind): return ("record.kind = ?", [kind.rawValue])
+        case .year(let year): return ("substr(record.date, 1, 4) = ?", [String(year)])
+        case .onOrAfter(let day): return ("record.date >= ?", [day.iso])
+        case .before(let day): return ("record.date < ?", [day.iso])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Small text helpers the parsers share.
+enum TextTools {
+    /// Collapses runs of white space to one space and trims the ends.
+    static func collapse(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A key for comparing titles: lowercase letters and digits, diacritics folded, words single-spaced.
+    ///
+    /// ```swift
+    /// TextTools.titleKey("Gödel's  Theorem!")  // "godel s theorem"
+    /// ```
+    static func titleKey(_ text: some StringProtocol) -> String {
+        String(text).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
+    /// Every http(s) URL in `text`, with trailing punctuation that belongs to the sentence removed.
+    static func urls(in text: some StringProtocol) -> [Range<String.Index>] {
+        let string = String(text)
+        var ranges: [Range<String.Index>] = []
+        var searchStart = string.startIndex
+        while let match = string.range(of: #"https?://[^\s<>"\]\[{}|\\^`]+"#, options: .regularExpression,
+                                       range: searchStart..<string.endIndex) {
+            var end = match.upperBound
+            while end > match.lowerBound, let last = string[..<end].last, ".,;:!?)'".contains(last) {
+                if last == ")" && string[match.lowerBound..<end].contains("(") { break }
+                end = string.index(before: end)
+            }
+            ranges.append(match.lowerBound..<end)
+            searchStart = match.upperBound
+        }
+        return ranges
+    }
+
+    /// Whether `text` contains an http(s) URL.
+    static func containsURL(_ text: some StringProtocol) -> Bool {
+        text.range(of: "http://") != nil || text.range(of: "https://") != nil
+    }
+}

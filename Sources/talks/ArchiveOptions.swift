@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TalkArchive
+
+/// The archive folder option every command shares.
+struct ArchiveOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder of saved pages to read (default: $TALKS_ARCHIVE, else the archive bundled with talks).",
+        valueName: "dir"))
+    var archive: String?
+
+    /// The archive folder in force, and where it came from.
+    func folder() throws -> URL {
+        if let archive { return URL(fileURLWithPath: archive) }
+        if let env = ProcessInfo.processInfo.environment["TALKS_ARCHIVE"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        guard let bundled = IndexLocation.bundledArchive() else {
+            throw CommandFailure("cannot find the bundled archive folder; pass --archive DIR or set TALKS_ARCHIVE")
+        }
+        return bundled
+    }
+
+    /// Opens (building if needed) the index of the archive in force; a notice goes to standard error.
+    func openIndex() throws -> ArchiveIndex {
+        do {
+            let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
+            if let notice = index.notice { FileHandle.standardError.write(Data("talks: \(notice)\n".utf8)) }
+            return index
+        } catch let error as ArchiveError {
+            throw CommandFailure(error.message)
+        }
+    }
+}
+
+/// A failure to report in one line on standard error, exiting with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning known failures into one-line messages and exit status 1.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("talks: \(failure.description)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as QueryError {
+            FileHandle.standardError.write(Data("talks: bad query: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as ArchiveError {
+            FileHandle.standardError.write(Data("talks: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

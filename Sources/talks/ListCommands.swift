@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TalkArchive
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List all talks, newest first.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: ArgumentHelp("Only the talks of this series (ellis, dltrg).", valueName: "series")) var series: String?
+    @Flag(help: "Print a JSON array of records.") var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let index = try archive.openIndex()
+            if let series, !(try index.seriesSlugs().contains(series)) {
+                throw CommandFailure("unknown series “\(series)”; the archive has \(try index.seriesSlugs().joined(separator: ", "))")
+            }
+            try printRecords(try index.records(kind: .talk, series: series), json: json)
+        }
+    }
+}
+
+struct PapersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "papers", abstract: "List the papers of the collection, newest first.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Flag(help: "Print a JSON array of records.") var json = false
+
+    func run() throws {
+        try reportingFailures {
+            try printRecords(try archive.openIndex().records(kind: .paper), json: json)
+        }
+    }
+}
+
+/// Prints records as JSON or as the human listing.
+func printRecords(_ records: [ArchiveRecord], json: Bool) throws {
+    if json {
+        try RecordJSON.print(records.map { RecordJSON($0) })
+        return
+    }
+    var out = HumanOutput()
+    out.listing(records.map { SearchHit(record: $0) }, today: .today())
+    out.flush()
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TalkArchive
+
+/// The `--json` shape of a record: stable field names for scripts, exact text (no sanitizing).
+struct RecordJSON: Encodable {
+    struct SpeakerJSON: Encodable { var name: String; var affiliation: String? }
+    struct LinkJSON: Encodable { var kind: String; var url: String; var label: String }
+
+    var id: String
+    var kind: String
+    var series: String?
+    var date: String
+    var start: String?
+    var title: String
+    var speakers: [SpeakerJSON]
+    var abstract: String?
+    var links: [LinkJSON]
+    var arxiv: [String]
+    var topics: [String]
+    var related: [String]
+    var notes: [String]
+    var author_count: Int?
+    var sources: [String]
+    var score: Double?
+
+    init(_ record: ArchiveRecord, score: Double? = nil) {
+        id = record.id
+        kind = record.kind.rawValue
+        series = record.series?.slug
+        date = record.date.iso
+        start = record.start.map { ISO8601DateFormatter().string(from: $0) }
+        title = record.title
+        speakers = record.speakers.map { SpeakerJSON(name: $0.name, affiliation: $0.affiliation) }
+        abstract = record.abstract
+        links = record.links.map { LinkJSON(kind: $0.kind.rawValue, url: $0.url, label: $0.label) }
+        arxiv = record.arxiv
+        topics = record.topics.map(\.topic)
+        related = record.related
+        notes = record.notes
+        author_count = record.authorCount
+        sources = record.sources.map(\.description)
+        self.score = score
+    }
+
+    /// Encodes with every key present (null when absent), sorted, pretty-printed.
+    static func print<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(series, forKey: .series)
+        try c.encode(date, forKey: .date)
+        try c.encode(start, forKey: .start)
+        try c.encode(title, forKey: .title)
+        try c.encode(speakers, forKey: .speakers)
+        try c.encode(abstract, forKey: .abstract)
+        try c.encode(links, forKey: .links)
+        try c.encode(arxiv, forKey: .arxiv)
+        try c.encode(topics, forKey: .topics)
+        try c.encode(related, forKey: .related)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(author_count, forKey: .author_count)
+        try c.encode(sources, forKey: .sources)
+        if let score { try c.encode(score, forKey: .score) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, series, date, start, title, speakers, abstract, links, arxiv, topics, related, notes, author_count, sources, score
+    }
+}

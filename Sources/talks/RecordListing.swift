@@ -1,0 +1,64 @@
+import CellText
+import Foundation
+import TalkArchive
+
+/// The one-record-per-entry listing `list`, `papers` and `search` print.
+extension HumanOutput {
+    /// `ellis-2026-05-11  Finite-Time Lyapunov Exponents … — Bernhard Mehlig`, wrapped under the title.
+    mutating func listing(_ hits: [SearchHit], today: Day) {
+        let idWidth = hits.map { DisplayWidth.of($0.record.id) }.max() ?? 0
+        for hit in hits {
+            let record = hit.record
+            var marked = hit.title.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined()
+            if let speakers = speakerSummary(record) { marked += " — " + speakers }
+            if record.kind == .talk && record.date > today { marked += " (upcoming)" }
+            let lines = wrapped(TerminalSafeText.sanitize(marked), indent: idWidth + 2)
+            for (i, line) in styledLines(lines).enumerated() {
+                let left = i == 0 ? accent(TextLayout.pad(record.id, width: idWidth)) : String(repeating: " ", count: idWidth)
+                emit(left + "  " + line)
+            }
+            if let snippet = hit.snippet {
+                let text = TerminalSafeText.sanitize(snippet.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined())
+                for line in styledLines(wrapped(text, indent: idWidth + 4), base: dim) {
+                    emit(String(repeating: " ", count: idWidth + 4) + line)
+                }
+            }
+        }
+    }
+
+    private func speakerSummary(_ record: ArchiveRecord) -> String? {
+        switch record.speakers.count {
+        case 0: return record.authorCount.map { $0 == 1 ? "1 author" : "\($0) authors" }
+        case 1: return record.speakers[0].name
+        case 2: return record.speakers.map(\.name).joined(separator: " and ")
+        default: return "\(record.speakers[0].name) and \(record.speakers.count - 1) others"
+        }
+    }
+
+    /// Turns match markers into emphasis, carrying an open match across wrapped lines.
+    private func styledLines(_ lines: [String], base: (String) -> String = { $0 }) -> [String] {
+        var inMatch = false
+        return lines.map { line in
+            var out = "", run = ""
+            func flushRun() { out += inMatch ? match(run) : base(run); run = "" }
+            for ch in line {
+                if ch == Highlight.open || ch == Highlight.close {
+                    flushRun()
+                    inMatch = ch == Highlight.open
+                } else {
+                    run.append(ch)
+                }
+            }
+            flushRun()
+            return out
+        }
+    }
+}
+
+extension Day {
+    /// Today in the viewer's time zone.
+    static func today(_ now: Date = Date()) -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: now)
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "1970-01-01")!
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import CellText
+import Foundation
+import TalkArchive
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one talk or paper in full.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Argument(help: "The record's id, as `talks list` prints it (ellis-2026-03-16, paper-2018-06-20).") var id: String
+    @Flag(help: "Print the record as one JSON object.") var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let index = try archive.openIndex()
+            guard let record = try index.record(id: id) else {
+                let near = try index.ids(like: String(id.prefix(10)))
+                let hint = near.isEmpty ? "; `talks list` shows the ids" : "; did you mean \(near.joined(separator: ", "))?"
+                throw CommandFailure("no talk or paper has the id “\(id)”\(hint)")
+            }
+            if json { return try RecordJSON.print(RecordJSON(record)) }
+            var out = HumanOutput()
+            let related = try record.related.compactMap { try index.record(id: $0) }
+            out.detail(record, related: related)
+            out.flush()
+        }
+    }
+
+}
+
+extension HumanOutput {
+    /// The full record: title, facts in aligned rows, then the abstract.
+    mutating func detail(_ record: ArchiveRecord, related: [ArchiveRecord]) {
+        for line in wrapped(TerminalSafeText.sanitize(record.title), indent: 0) { emit(bold(line)) }
+        let what = record.series.map { "\($0.badge) talk" } ?? "paper"
+        emit(dim("\(record.id) · \(what)"))
+        emit()
+        let key = 9
+        row("Date", StartTime.describe(record), keyWidth: key)
+        for (i, speaker) in record.speakers.enumerated() {
+            row(i == 0 ? (record.speakers.count > 1 ? "Speakers" : "Speaker") : "",
+                speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+        }
+        if let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
+        for topic in record.topics {
+            row(topic == record.topics.first ? "Topics" : "", "\(topic.topic) (\(topic.terms.joined(separator: ", ")))", keyWidth: key)
+        }
+        for (i, link) in record.links.enumerated() {
+            row(i == 0 ? "Links" : "", "[\(i + 1)] \(link.label) (\(link.kind.rawValue))", keyWidth: key)
+            row("", "    " + link.url, keyWidth: key, styleValue: accent)
+        }
+        for (i, other) in related.enumerated() {
+            row(i == 0 ? "Related" : "", "\(other.id)  \(other.title)", keyWidth: key)
+        }
+        for (i, note) in record.notes.enumerated() { row(i == 0 ? "Notes" : "", note, keyWidth: key) }
+        row("Source", record.sources.map(\.description).joined(separator: ", "), keyWidth: key, styleValue: dim)
+        // A talk without an abstract shows the abstract of the paper it discussed.
+        let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
+        if let abstract = record.abstract ?? borrowed?.abstract {
+            emit()
+            if let borrowed { emit(dim("Abstract of \(borrowed.id), the paper discussed:")) }
+            for line in wrapped(TerminalSafeText.sanitize(abstract, keepNewlines: true), indent: 0) { emit(line) }
+        }
+    }
+}
+
+/// How a record's date and start time read for the viewer.
+enum StartTime {
+    /// "Mon 11 May 2026, 17:00 CEST = 15:00 UTC (your time 11:00 EDT)".
+    static func describe(_ record: ArchiveRecord, viewer: TimeZone = .current) -> String {
+        let dayFormat = Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: TimeZone(identifier: "UTC")!)
+        guard let start = record.start, let zoneID = record.startTimeZone else {
+            let noon = LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? Date()
+            return noon.formatted(dayFormat)
+        }
+        let original = clock(start, zoneID)
+        var text = (LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? start).formatted(dayFormat)
+        text += ", \(original)"
+        let utc = clock(start, "UTC")
+        if viewer.identifier != zoneID && viewer.secondsFromGMT(for: start) != TimeZone(identifier: zoneID)?.secondsFromGMT(for: start) {
+            let local = clock(start, viewer.identifier)
+            text += local == utc ? " = \(utc)" : " = \(local) your time"
+        }
+        return text
+    }
+
+    private static func clock(_ instant: Date, _ zone: String) -> String {
+        guard let c = LocalTime.clock(at: instant, zone: zone) else { return "" }
+        return String(format: "%02d:%02d ", c.hour, c.minute) + LocalTime.abbreviation(at: instant, zone: zone)
+    }
+}

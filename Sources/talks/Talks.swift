@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// `talks`: browse the ELLIS and DLTRG reading-group archive from the terminal.
+@main
+struct Talks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "talks",
+        abstract: "Browse the talks of the ELLIS and DLTRG reading groups, and the papers they discuss.",
+        discussion: """
+            With no command, opens the interactive browser when standard output is a terminal.
+
+            Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
+            errors found by `check`); 64 a usage error (unknown option, bad argument).
+            """,
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, CheckCommand.self]
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) == 1 else {
+            print(Talks.helpMessage())
+            return
+        }
+        FileHandle.standardError.write(Data("""
+            talks: the interactive browser is not built yet; use the commands meanwhile:
+              talks list            all talks, newest first
+              talks search QUERY    search talks and papers
+              talks show ID         one talk or paper
+              talks --help          everything else
+
+            """.utf8))
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,82 @@
+import XCTest
+@testable import TalkArchive
+
+final class QueryParserTests: XCTestCase {
+    private func parse(_ s: String) throws -> SearchQuery { try SearchQuery(parsing: s) }
+
+    private func text(_ words: String, phrase: Bool = false, prefix: Bool = true, field: SearchQuery.TextField? = nil) -> SearchQuery.Atom {
+        .text(SearchQuery.Text(words: words, isPhrase: phrase, isPrefix: prefix, field: field))
+    }
+
+    func testWordsAreRequiredPrefixes() throws {
+        XCTAssertEqual(try parse("lyap exp").clauses, [
+            .init(alternatives: [text("lyap")], negated: false), .init(alternatives: [text("exp")], negated: false),
+        ])
+    }
+
+    func testPhrasesClosedAndOpen() throws {
+        XCTAssertEqual(try parse("\"neural tangent\"").clauses.first?.alternatives, [text("neural tangent", phrase: true, prefix: false)])
+        XCTAssertEqual(try parse("\"neural tang").clauses.first?.alternatives, [text("neural tang", phrase: true, prefix: true)])
+    }
+
+    func testFields() throws {
+        XCTAssertEqual(try parse("speaker:muenn").clauses.first?.alternatives, [text("muenn", field: .speakers)])
+        XCTAssertEqual(try parse("affiliation:\"TU Dortmund\"").clauses.first?.alternatives, [text("TU Dortmund", phrase: true, prefix: false, field: .affiliations)])
+        XCTAssertEqual(try parse("title:x abstract:y topic:z").clauses.map(\.alternatives), [
+            [text("x", field: .title)], [text("y", field: .abstract)], [text("z", field: .topics)],
+        ])
+        XCTAssertEqual(try parse("Title:x").clauses.first?.alternatives, [text("x", field: .title)], "field names ignore case")
+    }
+
+    func testFilters() throws {
+        XCTAssertEqual(try parse("series:ELLIS kind:papers year:2023 after:2026-03 before:2026").clauses.map(\.alternatives), [
+            [.filter(.series("ellis"))], [.filter(.kind(.paper))], [.filter(.year(2023))],
+            [.filter(.onOrAfter(Day(iso: "2026-03-01")!))], [.filter(.before(Day(iso: "2026-01-01")!))],
+        ])
+    }
+
+    func testExclusionAndOr() throws {
+        let q = try parse("flatness -robustness a OR b year:2022 OR year:2023")
+        XCTAssertEqual(q.clauses.count, 4)
+        XCTAssertTrue(q.clauses[1].negated)
+        XCTAssertEqual(q.clauses[2].alternatives, [text("a"), text("b")])
+        XCTAssertEqual(q.clauses[3].alternatives, [.filter(.year(2022)), .filter(.year(2023))])
+    }
+
+    func testDanglingOrAndHalfTypedFieldsAreHarmless() throws {
+        XCTAssertEqual(try parse("OR").clauses.first?.alternatives, [text("OR")])
+        XCTAssertEqual(try parse("x OR").clauses.count, 2)
+        XCTAssertTrue(try parse("speaker:").isEmpty)
+        XCTAssertTrue(try parse("   ").isEmpty)
+        XCTAssertTrue(try parse("* ++ -- ()").isEmpty)
+    }
+
+    func testRepeatsAreDroppedAndLengthIsCapped() throws {
+        XCTAssertEqual(try parse(String(repeating: "a ", count: 500)).clauses.count, 1)
+        let many = (1...30).map { "w\($0)" }.joined(separator: " ")
+        XCTAssertThrowsError(try parse(many))
+    }
+
+    func testWordsWithColonsThatAreNotFields() throws {
+        XCTAssertEqual(try parse("s1:").clauses.first?.alternatives, [text("s1:")])
+    }
+
+    func testErrorsAreOneLineMessages() {
+        for bad in ["colour:red", "year:abc", "year:20233", "after:2026-13-01", "before:yesterday", "kind:video",
+                    "word OR series:ellis", "a OR -b"] {
+            XCTAssertThrowsError(try parse(bad), bad) { error in
+                let message = (error as? QueryError)?.message ?? ""
+                XCTAssertFalse(message.isEmpty, bad)
+                XCTAssertFalse(message.contains("\n"), bad)
+            }
+        }
+    }
+
+    func testCompiledMatchQuotesEverything() throws {
+        let compiled = try parse("c++ say\"hi title:x -y series:ellis").compile()
+        let all = "{title speakers affiliations abstract}"
+        XCTAssertEqual(compiled.match, #"((\#(all) : "c++"*) AND (\#(all) : "say""hi"*) AND (title : "x"*)) NOT (\#(all) : "y"*)"#)
+        XCTAssertEqual(compiled.conditions, ["record.series = ?"])
+        XCTAssertEqual(compiled.arguments, ["ellis"])
+    }
+}

@@ -1,0 +1,49 @@
+import XCTest
+@testable import TalkArchive
+
+final class ValueTests: XCTestCase {
+    func testArxivIdsFromEveryForm() {
+        XCTAssertEqual(ArxivID.extract(from: "https://arxiv.org/abs/2211.05729"), "2211.05729")
+        XCTAssertEqual(ArxivID.extract(from: "https://arxiv.org/pdf/2510.14231"), "2510.14231")
+        XCTAssertEqual(ArxivID.extract(from: "https://arxiv.org/pdf/2305.14314.pdf"), "2305.14314")
+        XCTAssertEqual(ArxivID.extract(from: "http://www.arxiv.org/abs/2501.19393v3"), "2501.19393")
+        XCTAssertEqual(ArxivID.extract(from: "https://arxiv.org/abs/hep-th/9901001v2"), "hep-th/9901001")
+        XCTAssertEqual(ArxivID.extract(from: "https://arxiv.org/abs/2211.05729?context=cs#x"), "2211.05729")
+        XCTAssertNil(ArxivID.extract(from: "https://openreview.net/forum?id=QwqxO8URJzn"))
+        XCTAssertNil(ArxivID.extract(from: "https://arxiv.org/abs/not-an-id"))
+        XCTAssertEqual(ArxivID.normalize("arXiv:1806.07572v4"), "1806.07572")
+    }
+
+    func testLinkKinds() {
+        XCTAssertEqual(Link(url: "https://openreview.net/pdf?id=x", label: "").kind, .openreview)
+        XCTAssertEqual(Link(url: "https://www.youtube.com/watch?v=x", label: "").kind, .video)
+        XCTAssertEqual(Link(url: "https://h.io/a.pdf", label: "Notes").kind, .notes)
+        XCTAssertEqual(Link(url: "https://h.io/a.PDF", label: "Chapter 1").kind, .pdf)
+        XCTAssertEqual(Link(url: "https://deeplearningtheory.com/", label: "x").kind, .web)
+    }
+
+    func testDays() {
+        XCTAssertNil(Day(year: 2023, month: 2, day: 29))
+        XCTAssertNotNil(Day(year: 2024, month: 2, day: 29))
+        XCTAssertNil(Day(iso: "2026-3-16"))
+        XCTAssertEqual(Day(iso: "2026-03-16")?.iso, "2026-03-16")
+        XCTAssertEqual(Day.month(named: "Sept"), 9)
+        XCTAssertEqual(Day.month(named: "Mar"), 3)
+        XCTAssertNil(Day.month(named: "Ma"))
+    }
+
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Array(String(repeating: "a", count: 1000).utf8)),
+                       "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    func testLocalTimeAbbreviations() {
+        let winter = LocalTime.instant(on: Day(iso: "2026-03-16")!, hour: 17, minute: 0, zone: LocalTime.centralEurope)!
+        XCTAssertEqual(LocalTime.abbreviation(at: winter, zone: LocalTime.centralEurope), "CET")
+        XCTAssertEqual(LocalTime.abbreviation(at: winter, zone: "America/New_York"), "EDT")
+        let summer = LocalTime.instant(on: Day(iso: "2026-03-30")!, hour: 17, minute: 0, zone: LocalTime.centralEurope)!
+        XCTAssertEqual(LocalTime.abbreviation(at: summer, zone: LocalTime.centralEurope), "CEST")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+
+/// Runs the built `talks` binary as users and scripts do.
+final class TalksCLITests: XCTestCase {
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("talks-cli-\(UUID().uuidString)")
+
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    private func talks(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        // The test bundle sits beside the products it tests: …/debug/talksPackageTests.xctest and …/debug/talks.
+        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = TalksCLITests.cache.path
+        environment["TALKS_ARCHIVE"] = nil
+        environment["COLUMNS"] = nil
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+
+    func testListPipedIsOneLinePerTalkNewestFirst() throws {
+        let r = try talks(["list"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n")
+        XCTAssertEqual(lines.count, 47)
+        XCTAssertTrue(lines[0].hasPrefix("ellis-2026-06-08"))
+        XCTAssertFalse(r.out.contains("\u{1B}"), "no colour when piped")
+    }
+
+    func testListJSONHasTheDocumentedFields() throws {
+        let r = try talks(["list", "--series", "ellis", "--json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.count, 12)
+        for key in ["id", "kind", "series", "date", "start", "title", "speakers", "abstract", "links", "arxiv", "topics", "related"] {
+            XCTAssertTrue(array[0].keys.contains(key), key)
+        }
+        let procedural = try XCTUnwrap(array.first { $0["id"] as? String == "ellis-2026-03-16" })
+        XCTAssertEqual(procedural["start"] as? String, "2026-03-16T16:00:00Z")
+        XCTAssertEqual(procedural["arxiv"] as? [String], ["2601.21725"])
+    }
+
+    func testSearchJSONCarriesKindAndScore() throws {
+        let r = try talks(["search", "neural tangent kernel", "--limit", "3", "--json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.count, 3)
+        XCTAssertTrue(array.allSatisfy { $0["kind"] != nil && $0["score"] != nil })
+    }
+
+    func testShowHumanAndJSON() throws {
+        let human = try talks(["show", "ellis-2026-05-11"])
+        XCTAssertEqual(human.status, 0, human.err)
+        XCTAssertTrue(human.out.hasPrefix("Finite-Time Lyapunov Exponents of Deep Neural Networks\n"))
+        XCTAssertTrue(human.out.contains("17:00 CEST"))
+        let json = try talks(["show", "paper-2018-06-20", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        XCTAssertEqual(object["related"] as? [String], ["dltrg-2022-08-03"])
+        XCTAssertEqual(object["author_count"] as? Int, 3)
+    }
+
+    func testErrorsAreOneLineWithStatusOne() throws {
+        let unknown = try talks(["show", "ellis-2026-03"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.err.hasPrefix("talks: no talk or paper has the id"))
+        let bad = try talks(["search", "year:abc"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.err.split(separator: "\n").count, 1)
+        let missing = try talks(["list", "--archive", "/nonexistent"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.err.contains("/nonexistent"))
+        let series = try talks(["list", "--series", "nips"])
+        XCTAssertEqual(series.status, 1)
+        let usage = try talks(["list", "--bogus"])
+        XCTAssertEqual(usage.status, 64)
+    }
+
+    func testCheckReportsTheSeedAnomalies() throws {
+        let r = try talks(["check"])
+        XCTAssertEqual(r.status, 0, r.err)
+        for expected in ["35 talks", "12 talks", "51 papers", "repeated-date", "out-of-order", "series-note", "merged",
+                         "time-zone-hint", "inferred-year", "trailing-text", "missing-url", "same-paper-twice"] {
+            XCTAssertTrue(r.out.contains(expected), expected)
+        }
+    }
+
+    func testArchiveFromEnvironmentAndUnrecognizedFileWarning() throws {
+        let dir = TalksCLITests.cache.appendingPathComponent("custom-archive")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "1. March 2026 @ 5pm CET\nA \u{1B}[2JTalk\nAda, Here\n".write(to: dir.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        try "random".write(to: dir.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
+        let r = try talks(["list"], environment: ["TALKS_ARCHIVE": dir.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "ellis-2026-03-01  A Talk — Ada\n", "escape sequences never reach the terminal")
+        let check = try talks(["check", "--archive", dir.path])
+        XCTAssertTrue(check.out.contains("q.txt"))
+        XCTAssertTrue(check.out.contains("unrecognized-file"))
+    }
+
+    func testHelpDocumentsQueryLanguageAndExitCodes() throws {
+        let search = try talks(["search", "--help"])
+        XCTAssertTrue(search.out.contains("speaker:muenn"))
+        XCTAssertTrue(search.out.contains("after:2026-03-01"))
+        let root = try talks(["--help"])
+        XCTAssertTrue(root.out.contains("Exit codes"))
+        for command in ["list", "papers", "search", "show", "check"] { XCTAssertTrue(root.out.contains(command)) }
+    }
+}
