@@ -31,5 +31,12 @@ let package = Package(
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),
         .testTarget(name: "ScreenModelTests", dependencies: ["ScreenModel"]),
+        // ncursesw for Swift: the wide-character API plus wrappers for its macros and globals.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The terminal edge: the ncurses backend, signal-safe teardown, OSC 8/52 writes.
+        .target(name: "TerminalKit", dependencies: ["ScreenModel", "CellText", "CNcursesw"]),
+        // A small screen the TerminalKit tests drive inside tmux.
+        .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
     ]
 )
