@@ -21,10 +21,13 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText",
+                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The browser as a pure state machine: state + action → state + effects, rendered into frames.
+        .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
+        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive"]),
         .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),

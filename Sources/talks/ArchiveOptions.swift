@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellText
 import Foundation
 import TalkArchive
 
@@ -25,7 +26,9 @@ struct ArchiveOptions: ParsableArguments {
     func openIndex() throws -> ArchiveIndex {
         do {
             let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
-            if let notice = index.notice { FileHandle.standardError.write(Data("talks: \(notice)\n".utf8)) }
+            for line in index.notice?.split(separator: "\n") ?? [] {
+                FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
+            }
             return index
         } catch let error as ArchiveError {
             throw CommandFailure(error.message)

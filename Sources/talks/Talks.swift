@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 
 /// `talks`: browse the ELLIS and DLTRG reading-group archive from the terminal.
 @main
@@ -23,14 +24,16 @@ struct Talks: ParsableCommand {
             print(Talks.helpMessage())
             return
         }
-        FileHandle.standardError.write(Data("""
-            talks: the interactive browser is not built yet; use the commands meanwhile:
-              talks list            all talks, newest first
-              talks search QUERY    search talks and papers
-              talks show ID         one talk or paper
-              talks --help          everything else
-
-            """.utf8))
-        throw ExitCode(1)
+        try reportingFailures {
+            let index = try archive.openIndex()
+            let backend: NcursesBackend
+            do {
+                backend = try NcursesBackend()
+            } catch {
+                throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
+            }
+            BrowserSession(index: index).run(backend: backend)
+            backend.shutdown()
+        }
     }
 }

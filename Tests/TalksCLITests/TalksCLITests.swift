@@ -108,6 +108,7 @@ final class TalksCLITests: XCTestCase {
         let r = try talks(["list"], environment: ["TALKS_ARCHIVE": dir.path])
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertEqual(r.out, "ellis-2026-03-01  A Talk — Ada\n", "escape sequences never reach the terminal")
+        XCTAssertTrue(r.err.contains("q.txt: skipped"), "a skipped file is named when the index is built")
         let check = try talks(["check", "--archive", dir.path])
         XCTAssertTrue(check.out.contains("q.txt"))
         XCTAssertTrue(check.out.contains("unrecognized-file"))

@@ -31,16 +31,21 @@ public final class ArchiveIndex: Sendable {
         let folder = try ArchiveFolder(url: archive)
         let file = IndexLocation.indexFile(for: archive, in: cache)
         if let current = try? openExisting(file, fingerprint: folder.fingerprint) { return current }
+        let archive = Archive.build(pages: folder.pages)
+        // Said once, when the pages change: files that were skipped.
+        let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-            try IndexBuilder.write(Archive.build(pages: folder.pages), fingerprint: folder.fingerprint, to: file)
+            try IndexBuilder.write(archive, fingerprint: folder.fingerprint, to: file)
             let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
-            return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: folder.fingerprint)
+            return ArchiveIndex(database: database, path: file.path, fingerprint: folder.fingerprint,
+                                notice: skipped.isEmpty ? nil : skipped.joined(separator: "\n"))
         } catch {
             let database = try DatabaseQueue()
-            try IndexBuilder.fill(database, archive: Archive.build(pages: folder.pages), fingerprint: folder.fingerprint)
+            try IndexBuilder.fill(database, archive: archive, fingerprint: folder.fingerprint)
+            let fallback = "cannot write the index in \(cache.path) (\(error)); searching in memory"
             return ArchiveIndex(database: database, path: nil, fingerprint: folder.fingerprint,
-                                notice: "cannot write the index in \(cache.path) (\(error)); searching in memory")
+                                notice: ([fallback] + skipped).joined(separator: "\n"))
         }
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+import TalkArchive
+
+/// Everything the browser shows, as plain values: the reducer changes it, panes draw it.
+public struct AppState: Sendable {
+    public enum Collection: String, Sendable { case talks, papers }
+    public enum Focus: Sendable { case list, detail, search }
+    public enum Overlay: Sendable { case none, help }
+    public enum SortOrder: String, Sendable, CaseIterable { case relevance, date, title }
+
+    /// What the list shows: the results of the active query in the current collection.
+    public var hits: [SearchHit] = []
+    public var collection: Collection = .talks
+    public var seriesFilter: String?
+    public var knownSeries: [String] = []
+    public var sort: SortOrder = .relevance
+
+    /// The text in the search line, and the query the list shows results for.
+    public var searchText = ""
+    public var appliedQuery = ""
+    /// The query to go back to when Esc abandons a search.
+    var queryBeforeSearch = ""
+    public var history: [String] = []
+    var historyIndex: Int?
+    public var queryError: String?
+
+    public var selection = 0
+    public var listScroll = 0
+    public var detailScroll = 0
+    public var focus: Focus = .list
+    public var overlay: Overlay = .none
+    /// On small terminals one pane at a time: true while the detail fills the screen.
+    public var detailOpen = false
+
+    public var width: Int
+    public var height: Int
+    public var today: Day
+    public var message: String?
+    public var quitting = false
+    /// The zone start times are shown in besides the original one (the viewer's, injected for tests).
+    public var viewerTimeZone: TimeZone = .current
+
+    public init(width: Int, height: Int, today: Day) {
+        self.width = width
+        self.height = height
+        self.today = today
+    }
+
+    public var selected: SearchHit? { hits.indices.contains(selection) ? hits[selection] : nil }
+
+    /// The words to highlight: those of the applied query.
+    public var highlightTerms: [String] {
+        (try? SearchQuery(parsing: appliedQuery))?.highlightTerms ?? []
+    }
+
+    /// The full query sent to the index: the typed text plus the collection and series filters.
+    public var effectiveQuery: String {
+        var parts = [appliedQuery, "kind:\(collection == .talks ? "talk" : "paper")"]
+        if let seriesFilter, collection == .talks { parts.append("series:\(seriesFilter)") }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

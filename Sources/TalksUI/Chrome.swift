@@ -1,0 +1,48 @@
+import CellText
+import ScreenModel
+
+/// The search line and the status line at the bottom of the screen.
+enum Chrome {
+    static func searchLine(_ state: AppState, in area: Rect, into frame: inout Frame) -> Int? {
+        guard !area.isEmpty else { return nil }
+        if state.focus == .search {
+            let prompt = "/"
+            frame.put(prompt, x: 0, y: area.y, style: Theme.heading)
+            let room = area.width - 2
+            var text = TerminalSafeText.sanitize(state.searchText)
+            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() } // keep the end in view
+            let end = frame.put(text, x: 1, y: area.y, style: Theme.plain, maxWidth: room)
+            if let error = state.queryError, end + 4 < area.width {
+                frame.put("  " + error, x: end, y: area.y, style: Theme.error, maxWidth: area.width - end)
+            }
+            return end
+        }
+        if let error = state.queryError {
+            frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: Theme.error, maxWidth: area.width)
+        } else if !state.appliedQuery.isEmpty {
+            frame.put("search: " + TerminalSafeText.sanitize(state.appliedQuery), x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
+        } else if let message = state.message {
+            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: Theme.plain, maxWidth: area.width)
+        } else {
+            frame.put("/ search  ? help", x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
+        }
+        return nil
+    }
+
+    static func statusLine(_ state: AppState, in area: Rect, into frame: inout Frame) {
+        guard !area.isEmpty else { return }
+        frame.fill(area, with: Cell(" ", style: Theme.status))
+        let position = state.hits.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.hits.count)"
+        var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
+        if state.sort != .relevance { scope += " · by \(state.sort.rawValue)" }
+        let keys = state.focus == .search ? "Enter keep  Esc cancel  ↑↓ history" :
+            state.focus == .detail ? "j/k scroll  n/N next  Esc back  q quit" : "j/k move  Enter open  / search  p papers  f series  ? help  q quit"
+        let left = " \(position)  \(scope)"
+        let end = frame.put(left, x: 0, y: area.y, style: Theme.status, maxWidth: area.width)
+        let room = area.width - end - 2
+        if room > 8 {
+            let shown = TextLayout.truncate(keys, width: room)
+            frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: Theme.status)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CellText
+import Foundation
+import ScreenModel
+import TalkArchive
+
+/// The selected record in full: title, speakers, time, topics, links, related records, abstract.
+enum DetailPane {
+    static func render(_ state: AppState, related: [ArchiveRecord], in area: Rect, into frame: inout Frame) {
+        guard !area.isEmpty, let hit = state.selected else { return }
+        let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms, timeZone: state.viewerTimeZone)
+        let scroll = min(state.detailScroll, max(0, lines.count - area.height))
+        for row in 0..<area.height {
+            let index = scroll + row
+            guard lines.indices.contains(index) else { break }
+            lines[index].draw(into: &frame, x: area.x + 1, y: area.y + row, width: area.width - 2)
+        }
+        if lines.count > area.height {
+            let marker = scroll + area.height < lines.count ? "↓ more" : "end"
+            frame.put(marker, x: area.maxX - DisplayWidth.of(marker) - 1, y: area.maxY - 1, style: Theme.dim)
+        }
+    }
+
+    static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        lines += TextBlock.lines(record.title, width: width, style: Theme.title, terms: terms)
+        var kind = StyledLine(record.series?.badge ?? "PAPER", Theme.badge(for: record.series?.slug))
+        kind.append("  " + record.id, Theme.dim)
+        lines.append(kind)
+        for speaker in record.speakers {
+            lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: Theme.plain, terms: terms)
+        }
+        if let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", Theme.dim)) }
+        lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: Theme.date, terms: [])
+        if !record.topics.isEmpty {
+            lines.append(StyledLine())
+            for topic in record.topics {
+                var line = StyledLine(topic.topic, Theme.heading)
+                line.append(" — " + topic.terms.joined(separator: ", "), Theme.dim)
+                lines += wrap(line, width: width)
+            }
+        }
+        if !record.links.isEmpty {
+            lines.append(StyledLine())
+            for (i, link) in record.links.enumerated() {
+                lines += TextBlock.lines("[\(i + 1)] \(link.label) (\(link.kind.rawValue))", width: width, style: Theme.plain, terms: [])
+                lines += TextBlock.lines(link.url, width: width, style: Theme.link, terms: [], indent: "    ")
+            }
+        }
+        if !related.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine("Related", Theme.heading))
+            for other in related {
+                lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: Theme.plain, terms: [])
+            }
+        }
+        for note in record.notes {
+            lines.append(StyledLine())
+            lines += TextBlock.lines(note, width: width, style: Theme.dim, terms: terms)
+        }
+        let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
+        if let abstract = record.abstract ?? borrowed?.abstract {
+            lines.append(StyledLine())
+            if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", Theme.dim)) }
+            lines += TextBlock.lines(abstract, width: width, style: Theme.plain, terms: terms)
+        }
+        return lines
+    }
+
+    /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).
+    private static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        let text = line.runs.map(\.text).joined()
+        guard DisplayWidth.of(text) > width else { return [line] }
+        return TextBlock.lines(text, width: width, style: line.runs.first?.style ?? .plain, terms: [])
+    }
+}
+
+/// How a record's date and time read: "Mon 11 May 2026 · 17:00 CEST · 15:00 UTC (your time)".
+enum When {
+    static func describe(_ record: ArchiveRecord, viewer: TimeZone) -> String {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let noon = utc.date(from: DateComponents(year: record.date.year, month: record.date.month, day: record.date.day, hour: 12)) ?? Date()
+        let day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
+        guard let start = record.start, let zone = record.startTimeZone else { return day }
+        let original = clock(start, zone)
+        let viewerClock = clock(start, viewer.identifier)
+        return original == viewerClock ? "\(day) · \(original)" : "\(day) · \(original) · \(viewerClock) your time"
+    }
+
+    private static func clock(_ instant: Date, _ zone: String) -> String {
+        guard let c = LocalTime.clock(at: instant, zone: zone) else { return "" }
+        return String(format: "%02d:%02d ", c.hour, c.minute) + LocalTime.abbreviation(at: instant, zone: zone)
+    }
+}

@@ -1,0 +1,66 @@
+import CellText
+import ScreenModel
+import TalkArchive
+
+/// The list of talks or papers: date, series badge, title with matches, first speaker.
+enum ListPane {
+    static func render(_ state: AppState, in area: Rect, into frame: inout Frame) {
+        guard !area.isEmpty else { return }
+        if state.hits.isEmpty {
+            let message = state.appliedQuery.isEmpty ? "Nothing here." : "No match for “\(state.appliedQuery)”."
+            frame.put(TerminalSafeText.sanitize(message), x: area.x + 1, y: area.y, style: Theme.dim, maxWidth: area.width - 1)
+            return
+        }
+        let terms = state.highlightTerms
+        for row in 0..<area.height {
+            let index = state.listScroll + row
+            guard state.hits.indices.contains(index) else { break }
+            let isSelected = index == state.selection
+            line(state.hits[index], today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail)
+                .draw(into: &frame, x: area.x, y: area.y + row, width: area.width)
+        }
+    }
+
+    /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`
+    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool) -> StyledLine {
+        let record = hit.record
+        let base = selected ? (focused ? Theme.selected : Theme.selectedDim) : Theme.plain
+        func styled(_ style: Style) -> Style { selected ? base : style }
+        var line = StyledLine()
+        let upcoming = record.kind == .talk && record.date > today
+        line.append(upcoming ? "•" : " ", styled(Theme.upcoming))
+        line.append(record.date.iso, styled(Theme.date))
+        line.append(" ", base)
+        let badge = record.series?.badge ?? "PAPER"
+        line.append(TextLayout.pad(badge, width: 5), styled(Theme.badge(for: record.series?.slug)))
+        line.append(" ", base)
+        let used = 1 + 10 + 1 + 5 + 1
+        let who = person(record)
+        let whoWidth = width >= 70 ? 20 : 0
+        let titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
+        let title = TextLayout.pad(TerminalSafeText.sanitize(record.title), width: titleWidth)
+        for run in TextBlock.highlight(title, style: base, terms: terms).runs {
+            line.append(run.text, selected && run.style != Theme.match ? base : (selected ? Theme.match.union(base) : run.style))
+        }
+        if whoWidth > 0 {
+            line.append("  ", base)
+            line.append(TextLayout.pad(TerminalSafeText.sanitize(who), width: whoWidth), styled(Theme.dim))
+        }
+        // Fill the selected row to the edge so the bar reads as one.
+        let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if drawn < width { line.append(String(repeating: " ", count: width - drawn), base) }
+        return line
+    }
+
+    static func person(_ record: ArchiveRecord) -> String {
+        if let first = record.speakers.first { return record.speakers.count > 1 ? first.name + " +\(record.speakers.count - 1)" : first.name }
+        return record.authorCount.map { "\($0) author\($0 == 1 ? "" : "s")" } ?? ""
+    }
+}
+
+extension Style {
+    /// This style's attributes added to another's (a match inside the selection bar).
+    func union(_ other: Style) -> Style {
+        Style(foreground: foreground, background: other.background, attributes: attributes.union(other.attributes))
+    }
+}

@@ -1,0 +1,181 @@
+import ScreenModel
+import TalkArchive
+import XCTest
+@testable import TalksUI
+
+/// The browser's state machine, driven by keys as a user would, without a terminal.
+final class ReducerTests: XCTestCase {
+    nonisolated(unsafe) static let index: ArchiveIndex = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = try! ArchiveFolder(url: root.appendingPathComponent("archive"))
+        return try! ArchiveIndex.inMemory(Archive.build(pages: folder.pages))
+    }()
+
+    /// A state after startup at a size, with the first search done.
+    static func started(width: Int = 80, height: Int = 24) -> AppState {
+        var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!)
+        state.viewerTimeZone = TimeZone(identifier: "UTC")!
+        state.knownSeries = ["dltrg", "ellis"]
+        run(&state, [.search(state.effectiveQuery)])
+        return state
+    }
+
+    /// Carries out effects as the run loop does (searches against the real index).
+    static func run(_ state: inout AppState, _ effects: [Effect]) {
+        var pending = effects
+        while !pending.isEmpty {
+            if case .search(let query) = pending.removeFirst() {
+                let action: Action
+                do { action = .searchCompleted(query: query, hits: try index.search(query, limit: 10_000)) }
+                catch { action = .searchFailed(query: query, message: "\(error)") }
+                pending += Reducer.reduce(&state, action)
+            }
+        }
+    }
+
+    static func type(_ state: inout AppState, _ keys: [Key]) {
+        for key in keys { run(&state, Reducer.reduce(&state, .key(key))) }
+    }
+
+    static func chars(_ s: String) -> [Key] { s.map { .char($0) } }
+
+    func testStartsWithAllTalksNewestFirst() {
+        let state = Self.started()
+        XCTAssertEqual(state.hits.count, 47)
+        XCTAssertEqual(state.selected?.record.id, "ellis-2026-06-08")
+    }
+
+    func testMovingAndPaging() {
+        var state = Self.started()
+        Self.type(&state, [.char("j"), .char("j"), .down])
+        XCTAssertEqual(state.selection, 3)
+        Self.type(&state, [.char("k")])
+        XCTAssertEqual(state.selection, 2)
+        Self.type(&state, [.char("G")])
+        XCTAssertEqual(state.selection, 46)
+        XCTAssertEqual(state.listScroll, 46 - state.layout.list.height + 1, "the selection stays on screen")
+        Self.type(&state, [.char("g")])
+        XCTAssertEqual(state.selection, 0)
+        XCTAssertEqual(state.listScroll, 0)
+        Self.type(&state, [.pageDown])
+        XCTAssertEqual(state.selection, state.layout.list.height)
+        Self.type(&state, [.char("k"), .char("g"), .char("k")])
+        XCTAssertEqual(state.selection, 0, "no moving above the first")
+    }
+
+    func testSearchAsYouTypeThenEnterKeepsResults() {
+        var state = Self.started()
+        Self.type(&state, [.char("/")] + Self.chars("lyap"))
+        XCTAssertEqual(state.focus, .search)
+        XCTAssertEqual(state.hits.map(\.record.id), ["ellis-2026-05-11"])
+        Self.type(&state, [.enter])
+        XCTAssertEqual(state.focus, .list)
+        XCTAssertEqual(state.appliedQuery, "lyap")
+        XCTAssertEqual(state.history, ["lyap"])
+    }
+
+    func testEveryKeystrokeSearches() {
+        var state = Self.started()
+        Self.type(&state, [.char("/"), .char("s")])
+        let afterS = state.hits.count
+        Self.type(&state, Self.chars("harp"))
+        XCTAssertLessThan(state.hits.count, afterS)
+        Self.type(&state, [.backspace, .backspace, .backspace, .backspace])
+        XCTAssertEqual(state.hits.count, afterS)
+    }
+
+    func testEscapeRestoresThePreviousList() {
+        var state = Self.started()
+        Self.type(&state, [.char("/")] + Self.chars("muon") + [.enter])
+        XCTAssertEqual(state.hits.count, 1)
+        Self.type(&state, [.char("/")] + Self.chars(" zzzz"))
+        XCTAssertEqual(state.hits.count, 0)
+        Self.type(&state, [.escape])
+        XCTAssertEqual(state.appliedQuery, "muon")
+        XCTAssertEqual(state.hits.count, 1)
+        Self.type(&state, [.escape])
+        XCTAssertEqual(state.hits.count, 47, "Esc in the list clears the search")
+    }
+
+    func testHistoryRecall() {
+        var state = Self.started()
+        Self.type(&state, [.char("/")] + Self.chars("muon") + [.enter, .char("/"), .ctrl("u")] + Self.chars("glorot") + [.enter])
+        Self.type(&state, [.char("/"), .up])
+        XCTAssertEqual(state.searchText, "glorot")
+        Self.type(&state, [.up])
+        XCTAssertEqual(state.searchText, "muon")
+        Self.type(&state, [.down, .down])
+        XCTAssertEqual(state.searchText, "")
+    }
+
+    func testBadQueryShowsErrorAndKeepsList() {
+        var state = Self.started()
+        Self.type(&state, [.char("/")] + Self.chars("year:ab"))
+        XCTAssertNotNil(state.queryError)
+        XCTAssertEqual(state.hits.count, 47, "the last good results stay")
+        Self.type(&state, [.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace] + Self.chars("muon"))
+        XCTAssertNil(state.queryError)
+    }
+
+    func testStaleResultsAreDropped() {
+        var state = Self.started()
+        let effects = Reducer.reduce(&state, .key(.char("/"))) + Reducer.reduce(&state, .key(.char("m")))
+        XCTAssertEqual(effects, [.search("m kind:talk")])
+        _ = Reducer.reduce(&state, .key(.char("u")))
+        _ = Reducer.reduce(&state, .searchCompleted(query: "m kind:talk", hits: []))
+        XCTAssertEqual(state.hits.count, 47, "results for an older query are ignored")
+    }
+
+    func testFilterSortAndPapers() {
+        var state = Self.started()
+        Self.type(&state, [.char("f")])
+        XCTAssertEqual(state.seriesFilter, "dltrg")
+        XCTAssertEqual(state.hits.count, 35)
+        Self.type(&state, [.char("f"), .char("f")])
+        XCTAssertNil(state.seriesFilter)
+        Self.type(&state, [.char("p")])
+        XCTAssertEqual(state.hits.count, 51)
+        XCTAssertEqual(state.hits.first?.record.kind, .paper)
+        Self.type(&state, [.char("s"), .char("s")])
+        XCTAssertEqual(state.sort, .title)
+        let titles = state.hits.map { $0.record.title.lowercased() }
+        XCTAssertEqual(titles, titles.sorted())
+    }
+
+    func testDetailFocusScrollAndSmallTerminal() {
+        var state = Self.started(width: 60, height: 16)
+        XCTAssertEqual(state.layout.arrangement, .single)
+        Self.type(&state, [.enter])
+        XCTAssertTrue(state.detailOpen)
+        Self.type(&state, [.char("j"), .char("j")])
+        XCTAssertEqual(state.detailScroll, 2)
+        Self.type(&state, [.escape])
+        XCTAssertFalse(state.detailOpen)
+        XCTAssertEqual(state.focus, .list)
+    }
+
+    func testResizeKeepsSelectionVisibleAndTinyIsTooSmall() {
+        var state = Self.started(width: 160, height: 48)
+        XCTAssertEqual(state.layout.arrangement, .sideBySide)
+        Self.type(&state, [.char("G")])
+        _ = Reducer.reduce(&state, .resize(width: 80, height: 24))
+        XCTAssertEqual(state.layout.arrangement, .stacked)
+        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height)
+        _ = Reducer.reduce(&state, .resize(width: 10, height: 3))
+        XCTAssertEqual(state.layout.arrangement, .tooSmall)
+    }
+
+    func testHelpQuitAndMouse() {
+        var state = Self.started()
+        Self.type(&state, [.char("?")])
+        XCTAssertEqual(state.overlay, .help)
+        Self.type(&state, [.char("x")])
+        XCTAssertEqual(state.overlay, .none)
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(x: 5, y: 3, action: .press(.left))))
+        XCTAssertEqual(state.selection, 3)
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(x: 5, y: 3, action: .wheelDown)))
+        XCTAssertEqual(state.selection, 6)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("q"))), [.quit])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.ctrl("c"))), [.quit])
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import XCTest
+
+/// The real `talks` binary in tmux, driven with send-keys and read with capture-pane, as a person would.
+final class BrowserEndToEndTests: XCTestCase {
+    private var socket = ""
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+        socket = "talks-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    }
+
+    override func tearDown() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        // Only capture-pane's output is read: a server that new-session starts would keep a pipe open.
+        try Subprocess.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
+                           environment: ProcessInfo.processInfo.environment, capturing: arguments.first == "capture-pane")
+    }
+
+    private func start(width: Int, height: Int, term: String, extra: String = "") throws {
+        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks").path
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("talks-e2e-cache").path
+        // The exit status is written where the test can read it once the program ends.
+        let command = "env TERM=\(term) XDG_CACHE_HOME=\(cache) LANG=C.UTF-8 \(extra) \(binary); echo \"exit=$?\"; sleep 30"
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+    }
+
+    private func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    /// Polls the pane until `text` shows, rather than sleeping a fixed time.
+    @discardableResult
+    private func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        XCTFail("“\(text)” never showed; the screen was:\n\(last)")
+        return last
+    }
+
+    private func keys(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+
+    func testNewcomerFindsLyapunovReadsAbstractAndQuits() throws {
+        try start(width: 80, height: 24, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try keys("/", "lyap")
+        let results = try waitFor("1/1")
+        XCTAssertTrue(results.contains("Finite-Time Lyapunov"))
+        try keys("Enter")
+        try keys("Enter")
+        try keys("j")
+        try waitFor("perturbations")
+        try keys("q")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    func testResizeStormDownToTinyAndBack() throws {
+        try start(width: 100, height: 30, term: "screen-256color")
+        try waitFor("Revisiting Glorot")
+        for (w, h) in [(60, 15), (20, 5), (10, 3), (130, 40), (35, 9), (80, 24)] {
+            try tmux(["resize-window", "-x", "\(w)", "-y", "\(h)"])
+        }
+        try waitFor("1/47")
+        try tmux(["resize-window", "-x", "20", "-y", "5"])
+        try waitFor("too small")
+        try tmux(["resize-window", "-x", "120", "-y", "30"])
+        let wide = try waitFor("│")
+        XCTAssertTrue(wide.contains("Revisiting Glorot"))
+        try keys("C-c")
+        try waitFor("exit=0")
+    }
+}
