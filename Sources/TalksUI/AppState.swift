@@ -29,6 +29,9 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     public var focus: Focus = .list
     public var overlay: Overlay = .none
+    public var helpScroll = 0
+    /// The topic or speaker picker, when one is open.
+    public var picker: Picker?
     /// On small terminals one pane at a time: true while the detail fills the screen.
     public var detailOpen = false
 

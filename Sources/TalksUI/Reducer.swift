@@ -10,6 +10,8 @@ public enum Reducer {
             state.width = max(1, width)
             state.height = max(1, height)
             clampScroll(&state)
+            let rows = PickerPane.visibleRows(for: state)
+            state.picker?.move(by: 0, rows: rows)
             return []
         case .searchCompleted(let query, let hits):
             guard query == state.effectiveQuery else { return [] } // stale: the user typed on
@@ -24,102 +26,102 @@ public enum Reducer {
             guard query == state.effectiveQuery else { return [] }
             state.queryError = message
             return []
+        case .pickerLoaded(let picker):
+            state.picker = picker
+            return []
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):
-            state.message = nil
-            if state.overlay == .help { state.overlay = .none; return key == .ctrl("c") ? [.quit] : [] }
-            if let global = globalKey(&state, key) { return global }
-            switch state.focus {
-            case .search: return searchKey(&state, key)
-            case .list: return listKey(&state, key)
-            case .detail: return detailKey(&state, key)
-            }
+            return keyPressed(&state, key)
         }
     }
 
     // MARK: Keys
 
-    private static func globalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        switch key {
-        case .ctrl("c"): state.quitting = true; return [.quit]
-        case .ctrl("l"): return [.repaint]
-        case .ctrl("z"): return [.suspend]
-        default: return nil
+    private static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+        state.message = nil
+        if let command = Keymap.command(for: key, in: Keymap.global) { return perform(&state, command) }
+        if state.overlay == .help { return helpKey(&state, key) }
+        if state.picker != nil { return pickerKey(&state, key) }
+        switch state.focus {
+        case .search: return searchKey(&state, key)
+        case .list: return Keymap.command(for: key, in: Keymap.list).map { perform(&state, $0) } ?? []
+        case .detail: return Keymap.command(for: key, in: Keymap.detail).map { perform(&state, $0) } ?? []
         }
     }
 
-    private static func listKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let page = max(1, state.layout.list.height)
-        switch key {
-        case .char("j"), .down, .char("n"): move(&state, by: 1)
-        case .char("k"), .up, .char("N"): move(&state, by: -1)
-        case .ctrl("d"): move(&state, by: page / 2)
-        case .ctrl("u"): move(&state, by: -page / 2)
-        case .pageDown, .char(" "): move(&state, by: page)
+    /// Carries out a command in the focused pane.
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        let inDetail = state.focus == .detail
+        let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
+        switch command {
+        case .moveDown: inDetail ? scrollDetail(&state, by: 1) : move(&state, by: 1)
+        case .moveUp: inDetail ? scrollDetail(&state, by: -1) : move(&state, by: -1)
+        case .halfPageDown: inDetail ? scrollDetail(&state, by: page / 2) : move(&state, by: page / 2)
+        case .halfPageUp: inDetail ? scrollDetail(&state, by: -page / 2) : move(&state, by: -page / 2)
+        case .pageDown: move(&state, by: page)
         case .pageUp: move(&state, by: -page)
-        case .char("g"), .home: move(&state, by: -state.hits.count)
-        case .char("G"), .end: move(&state, by: state.hits.count)
-        case .enter, .tab, .char("l"), .right:
+        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.hits.count)
+        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.hits.count)
+        case .nextResult: move(&state, by: 1)
+        case .previousResult: move(&state, by: -1)
+        case .open, .switchPane:
+            if inDetail { return back(&state) }
             guard state.selected != nil else { return [] }
             if state.layout.arrangement == .single { state.detailOpen = true }
             state.focus = .detail
-        case .char("/"):
+        case .back: return back(&state)
+        case .search:
             state.queryBeforeSearch = state.appliedQuery
             state.searchText = state.appliedQuery
             state.focus = .search
+            state.detailOpen = false
             state.historyIndex = nil
-        case .char("?"): state.overlay = .help
-        case .char("q"): state.quitting = true; return [.quit]
-        case .escape:
-            guard !state.appliedQuery.isEmpty else { return [] }
-            state.appliedQuery = ""
-            state.searchText = ""
-            return [.search(state.effectiveQuery)]
-        case .char("s"):
+        case .cycleSort:
             let all = AppState.SortOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
             state.hits = sorted(state.hits, by: state.sort)
             state.selection = 0
             state.message = "sorted by \(state.sort.rawValue)"
             clampScroll(&state)
-        case .char("f"):
+        case .cycleSeries:
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
             let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
             state.seriesFilter = options[next]
             state.collection = .talks
             state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
             return [.search(state.effectiveQuery)]
-        case .char("p"):
+        case .togglePapers:
             state.collection = state.collection == .talks ? .papers : .talks
             state.selection = 0
+            state.message = "showing \(state.collection.rawValue)"
             return [.search(state.effectiveQuery)]
-        case .char("o"):
+        case .browseTopics: return [.loadPicker(.topics)]
+        case .browseSpeakers: return [.loadPicker(.speakers)]
+        case .showLink:
             state.message = state.selected.flatMap { PaperLink.best(for: $0.record) }.map { "paper: \($0)" } ?? "this record has no link"
-        default: break
+        case .help: state.overlay = .help
+        case .repaint: return [.repaint]
+        case .suspend: return [.suspend]
+        case .quit:
+            if inDetail && state.detailOpen { return back(&state) }
+            state.quitting = true
+            return [.quit]
         }
         return []
     }
 
-    private static func detailKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let page = max(1, state.layout.detail.height)
-        switch key {
-        case .char("j"), .down: state.detailScroll += 1
-        case .char("k"), .up: state.detailScroll = max(0, state.detailScroll - 1)
-        case .ctrl("d"), .pageDown, .char(" "): state.detailScroll += page / 2
-        case .ctrl("u"), .pageUp: state.detailScroll = max(0, state.detailScroll - page / 2)
-        case .char("g"), .home: state.detailScroll = 0
-        case .escape, .tab, .char("h"), .left, .char("q"):
+    /// Esc: out of the detail, else out of the search.
+    private static func back(_ state: inout AppState) -> [Effect] {
+        if state.focus == .detail {
             state.focus = .list
             state.detailOpen = false
-        case .char("n"): move(&state, by: 1)
-        case .char("N"): move(&state, by: -1)
-        case .char("/"): return listKey(&state, key)
-        case .char("?"): state.overlay = .help
-        case .char("o"): return listKey(&state, key)
-        default: break
+            return []
         }
-        return []
+        guard !state.appliedQuery.isEmpty else { return [] }
+        state.appliedQuery = ""
+        state.searchText = ""
+        return [.search(state.effectiveQuery)]
     }
 
     private static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -150,6 +152,10 @@ public enum Reducer {
         default:
             return []
         }
+        return applySearchText(&state)
+    }
+
+    private static func applySearchText(_ state: inout AppState) -> [Effect] {
         state.appliedQuery = state.searchText
         state.selection = 0
         state.listScroll = 0
@@ -168,13 +174,55 @@ public enum Reducer {
         state.searchText = state.historyIndex.map { state.history[$0] } ?? ""
     }
 
+    /// The help scrolls with the movement keys; any other key closes it.
+    private static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("j"), .down: state.helpScroll += 1
+        case .char("k"), .up: state.helpScroll = max(0, state.helpScroll - 1)
+        case .pageDown, .char(" "), .ctrl("d"): state.helpScroll += max(1, state.height / 2)
+        case .pageUp, .ctrl("u"): state.helpScroll = max(0, state.helpScroll - max(1, state.height / 2))
+        default:
+            state.overlay = .none
+            state.helpScroll = 0
+        }
+        return []
+    }
+
+    private static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var picker = state.picker else { return [] }
+        let rows = PickerPane.visibleRows(for: state)
+        switch key {
+        case .char("j"), .down: picker.move(by: 1, rows: rows)
+        case .char("k"), .up: picker.move(by: -1, rows: rows)
+        case .pageDown, .ctrl("d"), .char(" "): picker.move(by: rows, rows: rows)
+        case .pageUp, .ctrl("u"): picker.move(by: -rows, rows: rows)
+        case .home: picker.move(by: -picker.items.count, rows: rows)
+        case .end: picker.move(by: picker.items.count, rows: rows)
+        case .escape, .char("q"):
+            state.picker = nil
+            return []
+        case .enter:
+            state.picker = nil
+            guard picker.items.indices.contains(picker.selection) else { return [] }
+            state.searchText = picker.items[picker.selection].query
+            if picker.kind == .speakers { state.collection = .talks }
+            state.focus = .list
+            return applySearchText(&state)
+        case .char(let c) where c.isLetter:
+            picker.jump(to: c, rows: rows)
+        default: break
+        }
+        state.picker = picker
+        return []
+    }
+
     // MARK: Mouse
 
     private static func mouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
         let list = state.layout.list
         switch event.action {
-        case .wheelUp: move(&state, by: -3)
-        case .wheelDown: move(&state, by: 3)
+        case .wheelUp: state.focus == .detail ? scrollDetail(&state, by: -3) : move(&state, by: -3)
+        case .wheelDown: state.focus == .detail ? scrollDetail(&state, by: 3) : move(&state, by: 3)
         case .press(.left):
             guard event.x >= list.x, event.x < list.maxX, event.y >= list.y, event.y < list.maxY else { return [] }
             let index = state.listScroll + (event.y - list.y)
@@ -196,6 +244,11 @@ public enum Reducer {
         if target != state.selection { state.detailScroll = 0 }
         state.selection = target
         clampScroll(&state)
+    }
+
+    /// The detail pane clamps the offset when it draws, knowing how many lines there are.
+    static func scrollDetail(_ state: inout AppState, by delta: Int) {
+        state.detailScroll = max(0, state.detailScroll + delta)
     }
 
     /// Keeps the selection on screen with the least scrolling.

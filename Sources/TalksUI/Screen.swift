@@ -16,7 +16,12 @@ public enum Screen {
             return (frame, nil)
         }
         if state.overlay == .help {
-            HelpOverlay.render(in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
+            HelpOverlay.render(scroll: state.helpScroll, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
+            Chrome.statusLine(state, in: layout.statusLine, into: &frame)
+            return (frame, nil)
+        }
+        if let picker = state.picker {
+            PickerPane.render(picker, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
             Chrome.statusLine(state, in: layout.statusLine, into: &frame)
             return (frame, nil)
         }

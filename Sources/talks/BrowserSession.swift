@@ -19,6 +19,7 @@ struct BrowserSession {
                 let effect = effects.removeFirst()
                 switch effect {
                 case .search(let query): effects += Reducer.reduce(&state, search(query))
+                case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state.collection)))
                 case .repaint: backend.forceRepaint()
                 case .suspend: backend.stopForJobControl()
                 case .quit: return
@@ -33,6 +34,13 @@ struct BrowserSession {
             case .mouse(let mouse): effects = Reducer.reduce(&state, .mouse(mouse))
             case .unknown: effects = []
             }
+        }
+    }
+
+    private func picker(_ kind: Picker.Kind, _ collection: AppState.Collection) -> Picker {
+        switch kind {
+        case .topics: return .topics((try? index.topicCounts(kind: collection == .talks ? .talk : .paper)) ?? [])
+        case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
         }
     }
 

@@ -179,3 +179,57 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .key(.ctrl("c"))), [.quit])
     }
 }
+
+/// Topic and speaker pickers, and the help made from the keymap.
+final class PickerAndHelpTests: XCTestCase {
+    private func loaded(_ state: inout AppState, _ effects: [Effect]) {
+        for case .loadPicker(let kind) in effects {
+            let index = ReducerTests.index
+            let picker: Picker = kind == .topics ? .topics(try! index.topicCounts(kind: .talk)) : .speakers(try! index.speakerCounts())
+            _ = Reducer.reduce(&state, .pickerLoaded(picker))
+        }
+    }
+
+    func testTopicPickerNarrowsTheList() {
+        var state = ReducerTests.started()
+        loaded(&state, Reducer.reduce(&state, .key(.char("t"))))
+        XCTAssertEqual(state.picker?.items.map(\.label).first, "Optimization & Training Dynamics")
+        ReducerTests.type(&state, [.char("g")])
+        XCTAssertEqual(state.picker?.items[state.picker!.selection].label, "Generalization & Robustness", "a letter jumps")
+        ReducerTests.type(&state, [.enter])
+        XCTAssertNil(state.picker)
+        XCTAssertEqual(state.appliedQuery, "topic:\"Generalization & Robustness\"")
+        XCTAssertEqual(state.hits.count, state.picker?.items.first?.count ?? state.hits.count)
+        XCTAssertTrue(state.hits.allSatisfy { $0.record.topics.contains { $0.topic == "Generalization & Robustness" } })
+    }
+
+    func testSpeakerPickerWithCountsThenEscape() {
+        var state = ReducerTests.started()
+        loaded(&state, Reducer.reduce(&state, .key(.char("a"))))
+        let items = state.picker?.items ?? []
+        XCTAssertEqual(items.count, 14)
+        XCTAssertTrue(items.allSatisfy { $0.count == 1 })
+        ReducerTests.type(&state, [.char("b"), .enter])
+        XCTAssertEqual(state.hits.map(\.record.id), ["ellis-2026-05-11"], "Mehlig")
+        loaded(&state, Reducer.reduce(&state, .key(.char("a"))))
+        ReducerTests.type(&state, [.escape])
+        XCTAssertNil(state.picker)
+        XCTAssertEqual(state.hits.count, 1, "Esc leaves the list as it was")
+    }
+
+    func testHelpListsEveryCommandWithItsKeys() {
+        let entries = Keymap.helpEntries
+        XCTAssertEqual(entries.count, Command.allCases.count, "every command has a key")
+        XCTAssertTrue(entries.contains { $0.keys == "/" && $0.help == Command.search.help })
+        XCTAssertTrue(entries.contains { $0.keys.hasPrefix("j ↓") })
+    }
+
+    func testHelpScrollsAndClosesOnOtherKeys() {
+        var state = ReducerTests.started()
+        ReducerTests.type(&state, [.char("?"), .char("j"), .char("j")])
+        XCTAssertEqual(state.helpScroll, 2)
+        ReducerTests.type(&state, [.char("x")])
+        XCTAssertEqual(state.overlay, .none)
+        XCTAssertEqual(state.selection, 0, "the closing key does nothing else")
+    }
+}

@@ -77,4 +77,28 @@ final class BrowserEndToEndTests: XCTestCase {
         try keys("C-c")
         try waitFor("exit=0")
     }
+
+    func testPlainTerminalsAndNoColor() throws {
+        try helpRoundTrip(term: "vt100", extra: "NO_COLOR=1")
+    }
+
+    func testTmuxTerm() throws {
+        try helpRoundTrip(term: "tmux-256color")
+    }
+
+    func testLinuxConsoleTerm() throws {
+        try helpRoundTrip(term: "linux")
+    }
+
+    /// First paint, the help, and a clean quit under one TERM.
+    private func helpRoundTrip(term: String, extra: String = "") throws {
+        try start(width: 80, height: 24, term: term, extra: extra)
+        try waitFor("Revisiting Glorot")
+        try keys("?")
+        try waitFor("search as you type")
+        try keys("x")
+        try waitFor("1/47")
+        try keys("q")
+        try waitFor("exit=0")
+    }
 }

@@ -1,0 +1,39 @@
+/// Everything a key can ask the browser to do, each described once: the help screen is made
+/// from these descriptions and the keymap, so it cannot drift from what the keys do.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, first, last
+    case open, switchPane, back
+    case search, nextResult, previousResult
+    case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers
+    case showLink, help, repaint, suspend, quit
+
+    /// One line for the help screen.
+    public var help: String {
+        switch self {
+        case .moveDown: return "move down (in the detail: scroll)"
+        case .moveUp: return "move up (in the detail: scroll)"
+        case .halfPageDown: return "half a page down"
+        case .halfPageUp: return "half a page up"
+        case .pageDown: return "a page down"
+        case .pageUp: return "a page up"
+        case .first: return "first"
+        case .last: return "last"
+        case .open: return "open the selected talk"
+        case .switchPane: return "switch between list and detail"
+        case .back: return "back; in the list, clear the search"
+        case .search: return "search as you type"
+        case .nextResult: return "next result"
+        case .previousResult: return "previous result"
+        case .cycleSort: return "sort by relevance, date, title"
+        case .cycleSeries: return "show one series, then the other, then all"
+        case .togglePapers: return "papers instead of talks, and back"
+        case .browseTopics: return "browse by topic"
+        case .browseSpeakers: return "browse by speaker, with talk counts"
+        case .showLink: return "show the paper's link"
+        case .help: return "this help"
+        case .repaint: return "repaint the screen"
+        case .suspend: return "suspend (fg to come back)"
+        case .quit: return "quit (from a view: back)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A list to choose from that narrows the main list: topics, or speakers with their talk counts.
+public struct Picker: Equatable, Sendable {
+    public enum Kind: Sendable, Equatable { case topics, speakers }
+
+    public struct Item: Equatable, Sendable {
+        public var label: String
+        public var detail: String
+        public var count: Int
+        /// The search that choosing this item runs.
+        public var query: String
+
+        public init(label: String, detail: String, count: Int, query: String) {
+            self.label = label
+            self.detail = detail
+            self.count = count
+            self.query = query
+        }
+    }
+
+    public var kind: Kind
+    public var items: [Item]
+    public var selection = 0
+    public var scroll = 0
+
+    public init(kind: Kind, items: [Item]) {
+        self.kind = kind
+        self.items = items
+    }
+
+    public var title: String { kind == .topics ? "Topics (records about each)" : "Speakers (talks given)" }
+
+    /// Moves the selection, keeping it within `rows` visible rows.
+    mutating func move(by delta: Int, rows: Int) {
+        guard !items.isEmpty else { return }
+        selection = min(max(0, selection + delta), items.count - 1)
+        if selection < scroll { scroll = selection }
+        if selection >= scroll + rows { scroll = selection - rows + 1 }
+    }
+
+    /// Jumps to the next item whose label starts with `letter`.
+    mutating func jump(to letter: Character, rows: Int) {
+        let key = letter.lowercased()
+        let order = Array(items.indices.dropFirst(selection + 1)) + Array(items.indices.prefix(selection + 1))
+        if let next = order.first(where: { items[$0].label.lowercased().hasPrefix(key) }) {
+            move(by: next - selection, rows: rows)
+        }
+    }
+}
+
+import TalkArchive
+
+extension Picker {
+    /// Topics with the number of records about each; choosing one searches `topic:"…"`.
+    public static func topics(_ counts: [(topic: Topic, records: Int)]) -> Picker {
+        Picker(kind: .topics, items: counts.map { topic, count in
+            Item(label: topic.name, detail: topic.terms.prefix(8).joined(separator: ", "), count: count,
+                 query: "topic:\"\(topic.name)\"")
+        })
+    }
+
+    /// Speakers by talks given; choosing one searches `speaker:"…"`.
+    public static func speakers(_ counts: [ArchiveIndex.SpeakerCount]) -> Picker {
+        Picker(kind: .speakers, items: counts.map { speaker in
+            Item(label: speaker.name, detail: speaker.affiliation ?? "", count: speaker.talks,
+                 query: "speaker:\"\(speaker.name)\"")
+        })
+    }
+}

@@ -1,0 +1,25 @@
+import CellText
+import ScreenModel
+
+/// The topic or speaker picker, drawn over the panes.
+enum PickerPane {
+    static func render(_ picker: Picker, in area: Rect, into frame: inout Frame) {
+        frame.fill(area)
+        frame.put(picker.title + " — Enter choose, Esc close, a letter jumps", x: area.x + 1, y: area.y, style: Theme.heading, maxWidth: area.width - 2)
+        let rows = max(0, area.height - 2)
+        for row in 0..<rows {
+            let index = picker.scroll + row
+            guard picker.items.indices.contains(index) else { break }
+            let item = picker.items[index]
+            let selected = index == picker.selection
+            var line = StyledLine(TextLayout.pad(String(item.count), width: 5), selected ? Theme.selected : Theme.date)
+            line.append(" " + item.label, selected ? Theme.selected : Theme.title)
+            if !item.detail.isEmpty { line.append("  " + item.detail, selected ? Theme.selected : Theme.dim) }
+            let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if selected && drawn < area.width - 2 { line.append(String(repeating: " ", count: area.width - 2 - drawn), Theme.selected) }
+            line.draw(into: &frame, x: area.x + 1, y: area.y + 2 + row, width: area.width - 2)
+        }
+    }
+
+    static func visibleRows(for state: AppState) -> Int { max(1, state.height - 3) }
+}
