@@ -24,7 +24,7 @@ enum Chrome {
         } else if let message = state.message {
             frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: Theme.plain, maxWidth: area.width)
         } else {
-            frame.put("/ search  ? help", x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
+            frame.put("/ to search: words, \"a phrase\", speaker:, topic:, year:, series:, -exclude", x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
         }
         return nil
     }
@@ -35,13 +35,17 @@ enum Chrome {
         let position = state.hits.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.hits.count)"
         var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
         if state.sort != .relevance { scope += " · by \(state.sort.rawValue)" }
-        let keys = state.focus == .search ? "Enter keep  Esc cancel  ↑↓ history" :
-            state.focus == .detail ? "j/k scroll  n/N next  Esc back  q quit" : "j/k move  Enter open  / search  p papers  f series  ? help  q quit"
+        let hints = state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
+            state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
+            ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]
         let left = " \(position)  \(scope)"
         let end = frame.put(left, x: 0, y: area.y, style: Theme.status, maxWidth: area.width)
-        let room = area.width - end - 2
-        if room > 8 {
-            let shown = TextLayout.truncate(keys, width: room)
+        // As many whole hints as fit, most useful first.
+        var shown = ""
+        for hint in hints where DisplayWidth.of(shown) + DisplayWidth.of(hint) + 2 <= area.width - end - 2 {
+            shown += (shown.isEmpty ? "" : "  ") + hint
+        }
+        if !shown.isEmpty {
             frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: Theme.status)
         }
     }

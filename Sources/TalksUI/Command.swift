@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, first, last
     case open, switchPane, back
     case search, nextResult, previousResult
-    case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers
+    case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
     case showLink, help, repaint, suspend, quit
 
     /// One line for the help screen.
@@ -29,6 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .togglePapers: return "papers instead of talks, and back"
         case .browseTopics: return "browse by topic"
         case .browseSpeakers: return "browse by speaker, with talk counts"
+        case .goToRelated: return "go to a related talk or paper"
         case .showLink: return "show the paper's link"
         case .help: return "this help"
         case .repaint: return "repaint the screen"

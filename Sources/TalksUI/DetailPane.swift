@@ -8,14 +8,19 @@ enum DetailPane {
     static func render(_ state: AppState, related: [ArchiveRecord], in area: Rect, into frame: inout Frame) {
         guard !area.isEmpty, let hit = state.selected else { return }
         let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms, timeZone: state.viewerTimeZone)
-        let scroll = min(state.detailScroll, max(0, lines.count - area.height))
-        for row in 0..<area.height {
+        // When it overflows, the last row says how far down the reader is.
+        let overflows = lines.count > area.height
+        let rows = overflows ? max(1, area.height - 1) : area.height
+        let scroll = min(state.detailScroll, max(0, lines.count - rows))
+        for row in 0..<rows {
             let index = scroll + row
             guard lines.indices.contains(index) else { break }
             lines[index].draw(into: &frame, x: area.x + 1, y: area.y + row, width: area.width - 2)
         }
-        if lines.count > area.height {
-            let marker = scroll + area.height < lines.count ? "↓ more" : "end"
+        if overflows && area.height > 1 {
+            let shown = min(lines.count, scroll + rows)
+            let how = state.focus == .detail ? "j/k scroll" : "Enter to read on"
+            let marker = shown < lines.count ? "↓ \(shown * 100 / lines.count)%  \(how)" : "end"
             frame.put(marker, x: area.maxX - DisplayWidth.of(marker) - 1, y: area.maxY - 1, style: Theme.dim)
         }
     }
@@ -48,7 +53,9 @@ enum DetailPane {
         }
         if !related.isEmpty {
             lines.append(StyledLine())
-            lines.append(StyledLine("Related", Theme.heading))
+            var heading = StyledLine("Related", Theme.heading)
+            heading.append("  R to go", Theme.dim)
+            lines.append(heading)
             for other in related {
                 lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: Theme.plain, terms: [])
             }

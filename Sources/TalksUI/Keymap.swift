@@ -31,6 +31,7 @@ public enum Keymap {
         ([.char("p")], .togglePapers),
         ([.char("t")], .browseTopics),
         ([.char("a")], .browseSpeakers),
+        ([.char("R")], .goToRelated),
         ([.char("o")], .showLink),
         ([.char("?")], .help),
         ([.char("q")], .quit),
@@ -50,6 +51,7 @@ public enum Keymap {
         ([.char("/")], .search),
         ([.char("t")], .browseTopics),
         ([.char("a")], .browseSpeakers),
+        ([.char("R")], .goToRelated),
         ([.char("o")], .showLink),
         ([.char("?")], .help),
     ]

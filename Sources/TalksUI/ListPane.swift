@@ -61,6 +61,7 @@ enum ListPane {
 extension Style {
     /// This style's attributes added to another's (a match inside the selection bar).
     func union(_ other: Style) -> Style {
-        Style(foreground: foreground, background: other.background, attributes: attributes.union(other.attributes))
+        Style(foreground: foreground, background: other.background == .default ? background : other.background,
+              attributes: attributes.union(other.attributes))
     }
 }

@@ -1,6 +1,6 @@
 /// A list to choose from that narrows the main list: topics, or speakers with their talk counts.
 public struct Picker: Equatable, Sendable {
-    public enum Kind: Sendable, Equatable { case topics, speakers }
+    public enum Kind: Sendable, Equatable { case topics, speakers, related }
 
     public struct Item: Equatable, Sendable {
         public var label: String
@@ -8,12 +8,15 @@ public struct Picker: Equatable, Sendable {
         public var count: Int
         /// The search that choosing this item runs.
         public var query: String
+        /// For related records: the record to go to.
+        public var recordID: String?
 
-        public init(label: String, detail: String, count: Int, query: String) {
+        public init(label: String, detail: String, count: Int, query: String, recordID: String? = nil) {
             self.label = label
             self.detail = detail
             self.count = count
             self.query = query
+            self.recordID = recordID
         }
     }
 
@@ -27,7 +30,13 @@ public struct Picker: Equatable, Sendable {
         self.items = items
     }
 
-    public var title: String { kind == .topics ? "Topics (records about each)" : "Speakers (talks given)" }
+    public var title: String {
+        switch kind {
+        case .topics: return "Topics (records about each)"
+        case .speakers: return "Speakers (talks given)"
+        case .related: return "Related talks and papers"
+        }
+    }
 
     /// Moves the selection, keeping it within `rows` visible rows.
     mutating func move(by delta: Int, rows: Int) {
@@ -55,6 +64,14 @@ extension Picker {
         Picker(kind: .topics, items: counts.map { topic, count in
             Item(label: topic.name, detail: topic.terms.prefix(8).joined(separator: ", "), count: count,
                  query: "topic:\"\(topic.name)\"")
+        })
+    }
+
+    /// The records related to one, to go to; built from state alone.
+    public static func related(_ records: [ArchiveRecord]) -> Picker {
+        Picker(kind: .related, items: records.map { record in
+            Item(label: record.title, detail: record.date.iso + (record.kind == .paper ? " paper" : " " + (record.series?.badge ?? "")),
+                 count: 0, query: "", recordID: record.id)
         })
     }
 

@@ -12,7 +12,8 @@ enum PickerPane {
             guard picker.items.indices.contains(index) else { break }
             let item = picker.items[index]
             let selected = index == picker.selection
-            var line = StyledLine(TextLayout.pad(String(item.count), width: 5), selected ? Theme.selected : Theme.date)
+            let count = picker.kind == .related ? "" : String(item.count)
+            var line = StyledLine(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", selected ? Theme.selected : Theme.date)
             line.append(" " + item.label, selected ? Theme.selected : Theme.title)
             if !item.detail.isEmpty { line.append("  " + item.detail, selected ? Theme.selected : Theme.dim) }
             let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }

@@ -15,7 +15,8 @@ public enum Reducer {
             return []
         case .searchCompleted(let query, let hits):
             guard query == state.effectiveQuery else { return [] } // stale: the user typed on
-            let keepID = state.selected?.record.id
+            let keepID = state.pendingSelection ?? state.selected?.record.id
+            state.pendingSelection = nil
             state.hits = sorted(hits, by: state.sort)
             state.queryError = nil
             state.selection = keepID.flatMap { id in state.hits.firstIndex { $0.record.id == id } } ?? 0
@@ -98,6 +99,10 @@ public enum Reducer {
             return [.search(state.effectiveQuery)]
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
+        case .goToRelated:
+            guard let record = state.selected?.record else { return [] }
+            guard !record.related.isEmpty else { state.message = "nothing related to this one"; return [] }
+            return [.loadPicker(.related)]
         case .showLink:
             state.message = state.selected.flatMap { PaperLink.best(for: $0.record) }.map { "paper: \($0)" } ?? "this record has no link"
         case .help: state.overlay = .help
@@ -204,6 +209,7 @@ public enum Reducer {
         case .enter:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
+            if let id = picker.items[picker.selection].recordID { return goTo(&state, id) }
             state.searchText = picker.items[picker.selection].query
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list
@@ -214,6 +220,23 @@ public enum Reducer {
         }
         state.picker = picker
         return []
+    }
+
+    /// Selects a record: in the list if it is there, else in the full list of its kind.
+    private static func goTo(_ state: inout AppState, _ id: String) -> [Effect] {
+        state.focus = .list
+        state.detailOpen = false
+        if let index = state.hits.firstIndex(where: { $0.record.id == id }) {
+            state.selection = index
+            state.detailScroll = 0
+            clampScroll(&state)
+            return []
+        }
+        state.collection = id.hasPrefix("paper-") ? .papers : .talks
+        state.seriesFilter = nil
+        state.searchText = ""
+        state.pendingSelection = id
+        return applySearchText(&state)
     }
 
     // MARK: Mouse

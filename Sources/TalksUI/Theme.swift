@@ -6,7 +6,8 @@ enum Theme {
     static let plain = Style.plain
     static let selected = Style(attributes: [.reverse])
     static let selectedDim = Style(attributes: [.bold])
-    static let match = Style(foreground: .yellow, attributes: [.bold, .underline])
+    /// Black on yellow reads on light and dark terminals alike; without colour it becomes reverse.
+    static let match = Style(foreground: .black, background: .yellow, attributes: [.bold])
     static let date = Style(foreground: .cyan)
     static let badgeEllis = Style(foreground: .magenta, attributes: [.bold])
     static let badgeDLTRG = Style(foreground: .green, attributes: [.bold])

@@ -19,7 +19,7 @@ struct BrowserSession {
                 let effect = effects.removeFirst()
                 switch effect {
                 case .search(let query): effects += Reducer.reduce(&state, search(query))
-                case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state.collection)))
+                case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state)))
                 case .repaint: backend.forceRepaint()
                 case .suspend: backend.stopForJobControl()
                 case .quit: return
@@ -37,10 +37,11 @@ struct BrowserSession {
         }
     }
 
-    private func picker(_ kind: Picker.Kind, _ collection: AppState.Collection) -> Picker {
+    private func picker(_ kind: Picker.Kind, _ state: AppState) -> Picker {
         switch kind {
-        case .topics: return .topics((try? index.topicCounts(kind: collection == .talks ? .talk : .paper)) ?? [])
+        case .topics: return .topics((try? index.topicCounts(kind: state.collection == .talks ? .talk : .paper)) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
+        case .related: return .related((state.selected?.record.related ?? []).compactMap { try? index.record(id: $0) })
         }
     }
 

@@ -185,7 +185,12 @@ final class PickerAndHelpTests: XCTestCase {
     private func loaded(_ state: inout AppState, _ effects: [Effect]) {
         for case .loadPicker(let kind) in effects {
             let index = ReducerTests.index
-            let picker: Picker = kind == .topics ? .topics(try! index.topicCounts(kind: .talk)) : .speakers(try! index.speakerCounts())
+            let picker: Picker
+            switch kind {
+            case .topics: picker = .topics(try! index.topicCounts(kind: .talk))
+            case .speakers: picker = .speakers(try! index.speakerCounts())
+            case .related: picker = .related(state.selected!.record.related.compactMap { try! index.record(id: $0) })
+            }
             _ = Reducer.reduce(&state, .pickerLoaded(picker))
         }
     }
@@ -215,6 +220,17 @@ final class PickerAndHelpTests: XCTestCase {
         ReducerTests.type(&state, [.escape])
         XCTAssertNil(state.picker)
         XCTAssertEqual(state.hits.count, 1, "Esc leaves the list as it was")
+    }
+
+    func testGoToARelatedPaperAcrossCollections() {
+        var state = ReducerTests.started()
+        ReducerTests.type(&state, [.char("/")] + ReducerTests.chars("\"neural tangent kernel\"") + [.enter])
+        XCTAssertEqual(state.selected?.record.id, "dltrg-2022-08-03")
+        loaded(&state, Reducer.reduce(&state, .key(.char("R"))))
+        XCTAssertEqual(state.picker?.items.map(\.recordID), ["paper-2018-06-20"])
+        ReducerTests.run(&state, Reducer.reduce(&state, .key(.enter)))
+        XCTAssertEqual(state.collection, .papers)
+        XCTAssertEqual(state.selected?.record.id, "paper-2018-06-20")
     }
 
     func testHelpListsEveryCommandWithItsKeys() {
