@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs a program without a shell via posix_spawn and waits with waitpid, collecting its stderr.
+///
+/// ```swift
+/// let (status, stderr) = try ChildProcess.run("/usr/bin/pdftotext", ["-layout", "a.pdf", "a.txt"])
+/// ```
+/// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux. Standard input and output are
+/// `/dev/null`; only stderr comes back, read to its end before waiting so the child never blocks on it.
+enum ChildProcess {
+    /// The exit status (or 128 + signal) and everything written to stderr.
+    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw PDFTextError.launchFailed(String(cString: strerror(errno))) }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        close(fds[1])
+        guard spawned == 0 else {
+            close(fds[0])
+            throw PDFTextError.launchFailed(String(cString: strerror(spawned)))
+        }
+        let stderr = drain(fds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (exitCode(status), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Reads `fd` to its end and closes it, keeping at most the first 4 KiB.
+    private static func drain(_ fd: Int32) -> [UInt8] {
+        defer { close(fd) }
+        var kept: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(fd, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return kept }
+            if kept.count < 4096 { kept += buffer[0..<min(count, 4096 - kept.count)] }
+        }
+    }
+
+    /// The exit code of a waitpid status, or 128 + the signal that ended it.
+    private static func exitCode(_ status: Int32) -> Int32 {
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One HTTP exchange streamed into a `.part` file, checking status, length, first bytes, limit and idle time.
+///
+/// ```swift
+/// let transfer = Transfer(cache: cache, offset: 0, limit: 50_000_000, timeout: 30, progress: { print($0.statusLine) })
+/// let expected = try transfer.run(request, configuration: .ephemeral).get()  // the announced length, if any
+/// ```
+/// The delegate callbacks run on the transfer's own serial queue; `fail(_:)` may be called from any thread.
+final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let cache: PaperCache
+    private let offset: Int64
+    private let limit: Int64
+    private let timeout: TimeInterval
+    private let progress: @Sendable (FetchProgress) -> Void
+    private let finished = DispatchSemaphore(value: 0)
+
+    // MARK: Shared with other threads, under `lock`
+    private let lock = NSLock()
+    private var failure: PaperFetchError?
+    private var task: URLSessionTask?
+    private var lastActivity = DispatchTime.now()
+
+    // MARK: Touched only on the delegate queue
+    private var handle: FileHandle?
+    private var start: Int64 = 0
+    private var received: Int64 = 0
+    private var expected: Int64?
+    private var contentType: String?
+    private var head: [UInt8]?
+    private var outcome: Result<Int64?, PaperFetchError> = .failure(.cancelled)
+
+    init(cache: PaperCache, offset: Int64, limit: Int64, timeout: TimeInterval,
+         progress: @escaping @Sendable (FetchProgress) -> Void) {
+        self.cache = cache
+        self.offset = offset
+        self.limit = limit
+        self.timeout = timeout
+        self.progress = progress
+    }
+
+    /// Performs the request and waits for it: the announced full length on success.
+    func run(_ request: URLRequest, configuration: URLSessionConfiguration) -> Result<Int64?, PaperFetchError> {
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
+        let task = session.dataTask(with: request)
+        let failedEarly = lock.withLock {
+            self.task = task
+            lastActivity = .now()
+            return failure != nil
+        }
+        let watchdog = startWatchdog()
+        task.resume()
+        if failedEarly { task.cancel() }
+        finished.wait()
+        watchdog.cancel()
+        session.finishTasksAndInvalidate()
+        return outcome
+    }
+
+    /// Stops the transfer with `error` (the first reason given wins).
+    func fail(_ error: PaperFetchError) {
+        let task = lock.withLock {
+            if failure == nil { failure = error }
+            return self.task
+        }
+        task?.cancel()
+    }
+
+    // MARK: URLSessionDataDelegate
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        touch()
+        do {
+            try accept(response)
+            completionHandler(.allow)
+        } catch {
+            fail(error as? PaperFetchError ?? .network(error.localizedDescription))
+            completionHandler(.cancel)
+        }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        touch()
+        guard lock.withLock({ failure == nil }), let handle else { return }
+        var bytes = data
+        if let sniffed = head {
+            let joined = sniffed + Array(data)
+            guard joined.count >= PaperCache.magic.count else { head = joined; return }
+            guard joined.starts(with: PaperCache.magic) else { return fail(.notPDF(contentType: contentType)) }
+            head = nil
+            bytes = Data(joined)
+        }
+        received += Int64(bytes.count)
+        guard received <= limit else { return fail(.tooLarge(limit: limit)) }
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            return fail(.cache("\(cache.part.path): \(error.localizedDescription)"))
+        }
+        progress(FetchProgress(received: received, expected: expected, resumedFrom: start))
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        try? handle?.close()
+        handle = nil
+        outcome = conclusion(error)
+        finished.signal()
+    }
+
+    // MARK: Steps
+
+    /// Checks the status and length, then opens the `.part` afresh (200) or at the resume offset (206).
+    private func accept(_ response: URLResponse) throws {
+        guard let http = response as? HTTPURLResponse else { throw PaperFetchError.network("not an HTTP response") }
+        contentType = http.value(forHTTPHeaderField: "Content-Type")
+        let length = http.expectedContentLength >= 0 ? http.expectedContentLength : nil
+        switch http.statusCode {
+        case 206 where offset > 0:
+            guard Self.rangeStart(http) == offset else {
+                cache.removePart()
+                throw PaperFetchError.network("the server resumed at the wrong byte; try again")
+            }
+            start = offset
+        case 200:
+            start = 0
+        default:
+            throw PaperFetchError.httpStatus(http.statusCode)
+        }
+        expected = length.map { start + $0 }
+        if let expected, expected > limit { throw PaperFetchError.tooLarge(limit: limit) }
+        handle = try cache.openPart(at: start)
+        received = start
+        head = start == 0 ? [] : nil
+    }
+
+    /// The transfer's result once the connection is over.
+    private func conclusion(_ error: Error?) -> Result<Int64?, PaperFetchError> {
+        if let failure = lock.withLock({ failure }) { return .failure(failure) }
+        if let error { return .failure(classify(error)) }
+        if head != nil { return .failure(.notPDF(contentType: contentType)) }
+        if let expected, received < expected { return .failure(.truncated(received: received, expected: expected)) }
+        return .success(expected)
+    }
+
+    /// A URLSession error as one of ours.
+    private func classify(_ error: Error) -> PaperFetchError {
+        let code = (error as NSError).domain == NSURLErrorDomain ? (error as NSError).code : 0
+        switch code {
+        case NSURLErrorTimedOut:
+            return .timedOut(seconds: timeout)
+        case NSURLErrorCancelled:
+            return .cancelled
+        case NSURLErrorCannotFindHost, NSURLErrorCannotConnectToHost, NSURLErrorDNSLookupFailed, NSURLErrorNotConnectedToInternet:
+            return .unreachable(host: lock.withLock { task?.originalRequest?.url?.host } ?? "the server")
+        default:
+            if let expected, received < expected { return .truncated(received: received, expected: expected) }
+            return .network(error.localizedDescription)
+        }
+    }
+
+    /// The first byte of a `Content-Range: bytes FIRST-LAST/TOTAL` header.
+    private static func rangeStart(_ response: HTTPURLResponse) -> Int64? {
+        guard let value = response.value(forHTTPHeaderField: "Content-Range"),
+              let bytes = value.range(of: "bytes ", options: .caseInsensitive) else { return nil }
+        return Int64(value[bytes.upperBound...].prefix { $0.isNumber })
+    }
+
+    // MARK: Idle timeout
+
+    private func touch() {
+        lock.withLock { lastActivity = .now() }
+    }
+
+    /// Fails the transfer once nothing has happened for `timeout` seconds.
+    private func startWatchdog() -> DispatchSourceTimer {
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        let tick = max(0.02, min(timeout / 20, 0.5))
+        timer.schedule(deadline: .now() + tick, repeating: tick)
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            let idle = Double(DispatchTime.now().uptimeNanoseconds - lock.withLock { lastActivity.uptimeNanoseconds }) / 1e9
+            if idle >= timeout { fail(.timedOut(seconds: timeout)) }
+        }
+        timer.resume()
+        return timer
+    }
+}
