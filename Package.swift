@@ -11,12 +11,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
         .target(name: "CellText"),
         // The archive core: pages, merge, records, topics, index and query language. No terminal code.
-        .target(name: "TalkArchive", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TalkArchive", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // The door: command line and wiring.
         .executableTarget(
             name: "talks",
@@ -40,9 +43,6 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["ScreenModel", "CellText", "CNcursesw"]),
         // A small screen the TerminalKit tests drive inside tmux.
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
-        // Paper downloads into the cache and their text via pdftotext. Foundation only.
-        .target(name: "PaperFetch"),
-        .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
     ]
 )

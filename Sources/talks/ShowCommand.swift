@@ -13,11 +13,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let index = try archive.openIndex()
-            guard let record = try index.record(id: id) else {
-                let near = try index.ids(like: String(id.prefix(10)))
-                let hint = near.isEmpty ? "; `talks list` shows the ids" : "; did you mean \(near.joined(separator: ", "))?"
-                throw CommandFailure("no talk or paper has the id “\(id)”\(hint)")
-            }
+            let record = try index.requireRecord(id)
             if json { return try RecordJSON.print(RecordJSON(record)) }
             var out = HumanOutput()
             let related = try record.related.compactMap { try index.record(id: $0) }

@@ -14,7 +14,7 @@ struct Talks: ParsableCommand {
             Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
             errors found by `check`); 64 a usage error (unknown option, bad argument).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, CheckCommand.self]
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, CheckCommand.self, ConfigCommand.self]
     )
 
     @OptionGroup var archive: ArchiveOptions

@@ -3,35 +3,10 @@ import XCTest
 
 /// Runs the built `talks` binary as users and scripts do.
 final class TalksCLITests: XCTestCase {
-    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("talks-cli-\(UUID().uuidString)")
+    static let cache = TalksRun.cache
 
-    struct Result {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    private func talks(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        // The test bundle sits beside the products it tests: …/debug/talksPackageTests.xctest and …/debug/talks.
-        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = TalksCLITests.cache.path
-        environment["TALKS_ARCHIVE"] = nil
-        environment["COLUMNS"] = nil
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    private func talks(_ arguments: [String], environment extra: [String: String] = [:]) throws -> TalksRun {
+        try TalksRun.run(arguments, environment: extra)
     }
 
     func testListPipedIsOneLinePerTalkNewestFirst() throws {

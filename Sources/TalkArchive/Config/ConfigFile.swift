@@ -1,0 +1,97 @@
+import Foundation
+import TOMLKit
+
+/// The settings a configuration file gives, each with its line.
+///
+/// ```swift
+/// let file = try ConfigFile(path: "config.toml", text: "opener = \"firefox %u\"\n[download]\nmax_bytes = 1000000\n")
+/// file.opener?.value              // "firefox %u"
+/// file.downloadMaxBytes?.origin   // .configFile(path: "config.toml", line: 3)
+/// ```
+/// Parsed with TOMLKit, then checked strictly: an unknown key, a value of the wrong type or out of
+/// range is a ``ConfigError`` naming the file and the line. When several lines are wrong, the
+/// first is reported.
+public struct ConfigFile: Hashable, Sendable {
+    public var path: String
+    public var opener: Setting<String>?
+    public var arxivMirror: Setting<ArxivMirror>?
+    public var downloadMaxBytes: Setting<Int>?
+    public var downloadTimeoutSeconds: Setting<Double>?
+
+    /// Reads the file at `path`; nil when there is none.
+    ///
+    /// - Throws: ``ConfigError`` when it cannot be read, is not UTF-8, or is not a valid configuration.
+    public static func load(path: String) throws(ConfigError) -> ConfigFile? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(path: path, line: nil, message: "cannot read the configuration file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(path: path, line: nil, message: "the configuration file is not UTF-8 text")
+        }
+        return try ConfigFile(path: path, text: text)
+    }
+
+    /// Parses and checks `text`, the content of the file at `path`.
+    public init(path: String, text: String) throws(ConfigError) {
+        self.path = path
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(path: path, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigError(path: path, line: nil, message: "not valid TOML: \(error)")
+        }
+        var problems: [ConfigError] = []
+        read(table, under: [], lines: TOMLKeyLines(text), problems: &problems)
+        if let first = problems.min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) { throw first }
+    }
+
+    // MARK: - Reading the table
+
+    private mutating func read(_ table: TOMLTable, under prefix: [String], lines: TOMLKeyLines,
+                               problems: inout [ConfigError]) {
+        for (name, value) in table {
+            let path = prefix + [name]
+            let dotted = path.joined(separator: ".")
+            let line = lines.line(of: path)
+            if prefix.isEmpty, ConfigKey.tables.contains(name), let inner = value.table {
+                read(inner, under: path, lines: lines, problems: &problems)
+            } else if let key = ConfigKey(rawValue: dotted) {
+                do throws(ConfigError) {
+                    try set(key, from: value, line: line)
+                } catch {
+                    problems.append(error)
+                }
+            } else {
+                let shown = prefix.isEmpty ? "“\(name)”" : "“\(name)” in [\(prefix.joined(separator: "."))]"
+                problems.append(ConfigError(path: self.path, line: line, message: "unknown key \(shown); the keys are \(ConfigKey.known)"))
+            }
+        }
+    }
+
+    private mutating func set(_ key: ConfigKey, from value: TOMLValueConvertible, line: Int) throws(ConfigError) {
+        let origin = SettingOrigin.configFile(path: path, line: line)
+        func fail(_ message: String) -> ConfigError {
+            ConfigError(path: path, line: line, message: "\(key.rawValue): \(message)")
+        }
+        switch key {
+        case .opener:
+            guard let text = value.string else { throw fail("expected a string, found \(value.type)") }
+            do { _ = try OpenerCommand(text) } catch { throw fail(error.message) }
+            opener = Setting(value: text, origin: origin)
+        case .arxivMirror:
+            guard let text = value.string else { throw fail("expected a URL string, found \(value.type)") }
+            do { arxivMirror = Setting(value: try ArxivMirror(text), origin: origin) } catch { throw fail(error.message) }
+        case .downloadMaxBytes:
+            guard let bytes = value.int, bytes > 0 else { throw fail("expected a whole number of bytes above 0") }
+            downloadMaxBytes = Setting(value: bytes, origin: origin)
+        case .downloadTimeoutSeconds:
+            guard let seconds = value.double ?? value.int.map(Double.init), seconds > 0, seconds.isFinite else {
+                throw fail("expected a number of seconds above 0")
+            }
+            downloadTimeoutSeconds = Setting(value: seconds, origin: origin)
+        }
+    }
+}

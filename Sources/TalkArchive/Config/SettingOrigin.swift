@@ -1,0 +1,33 @@
+/// Where a setting's value came from, for `talks config` and for error messages.
+///
+/// ```swift
+/// SettingOrigin.configFile(path: "/home/ada/.config/talks/config.toml", line: 3).description
+/// // "/home/ada/.config/talks/config.toml:3"
+/// SettingOrigin.environment(variable: "TALKS_OPENER").description  // "$TALKS_OPENER"
+/// ```
+public enum SettingOrigin: Hashable, Sendable, CustomStringConvertible {
+    /// The built-in default.
+    case builtIn
+    /// A line of the configuration file.
+    case configFile(path: String, line: Int)
+    /// An environment variable.
+    case environment(variable: String)
+
+    /// "default", "FILE:LINE" or "$VARIABLE".
+    public var description: String {
+        switch self {
+        case .builtIn: return "default"
+        case .configFile(let path, let line): return "\(path):\(line)"
+        case .environment(let variable): return "$\(variable)"
+        }
+    }
+
+    /// "default", "config file" or "environment": the kind alone, as `talks config --json` names it.
+    public var kind: String {
+        switch self {
+        case .builtIn: return "default"
+        case .configFile: return "config file"
+        case .environment: return "environment"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// The settings in force: environment, then configuration file, then built-in defaults.
+///
+/// ```swift
+/// let settings = try TalksSettings.load(environment: ProcessInfo.processInfo.environment)
+/// settings.opener       // Setting(value: "xdg-open", origin: .builtIn)
+/// settings.arxivMirror  // Setting(value: ArxivMirror.arxiv, origin: .builtIn)
+/// ```
+/// The opener is, in order: `$TALKS_OPENER`, the file's `opener`, `$BROWSER`, then `xdg-open`
+/// (Linux) or `open` (macOS). Empty variables count as unset.
+public struct TalksSettings: Hashable, Sendable {
+    /// The configuration file's path, whether or not it exists.
+    public var configPath: String
+    /// Whether the configuration file exists (and so was read).
+    public var configFileExists: Bool
+    /// The command that opens a URL, as text; ``OpenerCommand`` splits it.
+    public var opener: Setting<String>
+    public var arxivMirror: Setting<ArxivMirror>
+    public var downloadMaxBytes: Setting<Int>
+    public var downloadTimeoutSeconds: Setting<Double>
+
+    // MARK: - Defaults
+
+    /// The opener when nothing else names one.
+    #if os(macOS)
+    public static let platformOpener = "open"
+    #else
+    public static let platformOpener = "xdg-open"
+    #endif
+    /// 50 MiB: larger than any paper of the archive, small enough for a cache.
+    public static let defaultMaxBytes = 50 * 1024 * 1024
+    public static let defaultTimeoutSeconds = 60.0
+
+    // MARK: - Resolving
+
+    /// Reads the configuration file the environment points to (if any) and resolves every setting.
+    ///
+    /// - Throws: ``ConfigError`` for a configuration file that exists but is not valid.
+    public static func load(environment: [String: String]) throws(ConfigError) -> TalksSettings {
+        let path = ConfigLocation.path(environment: environment)
+        let file = try ConfigFile.load(path: path)
+        return resolve(environment: environment, file: file, configPath: path)
+    }
+
+    /// The settings given `environment` and an already-read `file` (nil when there is none).
+    public static func resolve(environment: [String: String], file: ConfigFile?, configPath: String,
+                               platformOpener: String = platformOpener) -> TalksSettings {
+        func variable(_ name: String) -> Setting<String>? {
+            guard let value = environment[name], !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return Setting(value: value, origin: .environment(variable: name))
+        }
+        let opener = variable("TALKS_OPENER") ?? file?.opener ?? variable("BROWSER")
+            ?? Setting(value: platformOpener, origin: .builtIn)
+        return TalksSettings(
+            configPath: configPath,
+            configFileExists: file != nil,
+            opener: opener,
+            arxivMirror: file?.arxivMirror ?? Setting(value: .arxiv, origin: .builtIn),
+            downloadMaxBytes: file?.downloadMaxBytes ?? Setting(value: defaultMaxBytes, origin: .builtIn),
+            downloadTimeoutSeconds: file?.downloadTimeoutSeconds ?? Setting(value: defaultTimeoutSeconds, origin: .builtIn))
+    }
+}

@@ -1,0 +1,50 @@
+import TalkArchive
+
+/// One setting as `talks config` shows it.
+struct ConfigRow {
+    var key: String
+    var value: JSONValue
+    var origin: SettingOrigin
+
+    /// The value as text: strings as they are, numbers without a needless ".0".
+    var text: String {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        }
+    }
+
+    /// Every setting of `settings`, in `ConfigKey` order.
+    static func rows(of settings: TalksSettings) -> [ConfigRow] {
+        ConfigKey.allCases.map { key in
+            switch key {
+            case .opener:
+                return ConfigRow(key: key.rawValue, value: .string(settings.opener.value), origin: settings.opener.origin)
+            case .arxivMirror:
+                return ConfigRow(key: key.rawValue, value: .string(settings.arxivMirror.value.description),
+                                 origin: settings.arxivMirror.origin)
+            case .downloadMaxBytes:
+                return ConfigRow(key: key.rawValue, value: .number(Double(settings.downloadMaxBytes.value)),
+                                 origin: settings.downloadMaxBytes.origin)
+            case .downloadTimeoutSeconds:
+                return ConfigRow(key: key.rawValue, value: .number(settings.downloadTimeoutSeconds.value),
+                                 origin: settings.downloadTimeoutSeconds.origin)
+            }
+        }
+    }
+
+    /// A setting's value in JSON: a string or a number.
+    enum JSONValue: Encodable {
+        case string(String)
+        case number(Double)
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .string(let s): try container.encode(s)
+            case .number(let n):
+                if n == n.rounded() && abs(n) < 1e15 { try container.encode(Int(n)) } else { try container.encode(n) }
+            }
+        }
+    }
+}
