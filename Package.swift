@@ -43,6 +43,9 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["ScreenModel", "CellText", "CNcursesw"]),
         // A small screen the TerminalKit tests drive inside tmux.
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
+        // Paper downloads into the cache and their text via pdftotext. Foundation only.
+        .target(name: "PaperFetch"),
+        .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
     ]
 )
