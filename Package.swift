@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit",
+                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,6 +11,12 @@ public enum Action: Sendable {
     case searchFailed(query: String, message: String)
     /// A picker's items, loaded from the index.
     case pickerLoaded(Picker)
+    case downloadProgress(DownloadProgress)
+    /// A paper's text is ready to read.
+    case paperLoaded(recordID: String, title: String, text: String)
+    case paperFailed(recordID: String, message: String)
+    /// What happened to an open or copy request, for the status line.
+    case notice(String)
 }
 
 /// Work the reducer asks the outside world to do; its outcome comes back as an `Action`.
@@ -19,6 +25,13 @@ public enum Effect: Equatable, Sendable {
     case search(String)
     /// Load the items of a topic or speaker picker.
     case loadPicker(Picker.Kind)
+    /// Open a record's link (nil: the best one) with the opener, or show it where none can run.
+    case openLink(recordID: String, number: Int?)
+    /// Copy a record's best link to the user's clipboard (OSC 52).
+    case copyLink(recordID: String)
+    /// Download the record's paper and extract its text.
+    case readPaper(recordID: String)
+    case cancelDownload
     case repaint
     case suspend
     case quit

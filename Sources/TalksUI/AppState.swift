@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     /// The topic or speaker picker, when one is open.
     public var picker: Picker?
+    /// The paper being read, and a download under way.
+    public var reader: Reader?
+    public var download: DownloadProgress?
     /// The record to select when the next results arrive (going to a related record).
     var pendingSelection: String?
     /// On small terminals one pane at a time: true while the detail fills the screen.

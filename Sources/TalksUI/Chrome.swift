@@ -17,12 +17,14 @@ enum Chrome {
             }
             return end
         }
-        if let error = state.queryError {
+        if let download = state.download {
+            frame.put(download.statusLine + " — Esc cancels", x: 0, y: area.y, style: Theme.heading, maxWidth: area.width)
+        } else if let message = state.message {
+            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: Theme.plain, maxWidth: area.width)
+        } else if let error = state.queryError {
             frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: Theme.error, maxWidth: area.width)
         } else if !state.appliedQuery.isEmpty {
             frame.put("search: " + TerminalSafeText.sanitize(state.appliedQuery), x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
-        } else if let message = state.message {
-            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: Theme.plain, maxWidth: area.width)
         } else {
             frame.put("/ to search: words, \"a phrase\", speaker:, topic:, year:, series:, -exclude", x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
         }

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case open, switchPane, back
     case search, nextResult, previousResult
     case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
-    case showLink, help, repaint, suspend, quit
+    case openLink, copyLink, readPaper, help, repaint, suspend, quit
 
     /// One line for the help screen.
     public var help: String {
@@ -30,7 +30,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .browseTopics: return "browse by topic"
         case .browseSpeakers: return "browse by speaker, with talk counts"
         case .goToRelated: return "go to a related talk or paper"
-        case .showLink: return "show the paper's link"
+        case .openLink: return "open the paper (1–9: open that link)"
+        case .copyLink: return "copy the paper's link to your clipboard"
+        case .readPaper: return "read the paper's text here"
         case .help: return "this help"
         case .repaint: return "repaint the screen"
         case .suspend: return "suspend (fg to come back)"

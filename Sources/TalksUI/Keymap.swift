@@ -32,7 +32,9 @@ public enum Keymap {
         ([.char("t")], .browseTopics),
         ([.char("a")], .browseSpeakers),
         ([.char("R")], .goToRelated),
-        ([.char("o")], .showLink),
+        ([.char("o")], .openLink),
+        ([.char("y")], .copyLink),
+        ([.char("r")], .readPaper),
         ([.char("?")], .help),
         ([.char("q")], .quit),
     ]
@@ -52,7 +54,9 @@ public enum Keymap {
         ([.char("t")], .browseTopics),
         ([.char("a")], .browseSpeakers),
         ([.char("R")], .goToRelated),
-        ([.char("o")], .showLink),
+        ([.char("o")], .openLink),
+        ([.char("y")], .copyLink),
+        ([.char("r")], .readPaper),
         ([.char("?")], .help),
     ]
 

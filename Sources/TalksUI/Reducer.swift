@@ -30,6 +30,23 @@ public enum Reducer {
         case .pickerLoaded(let picker):
             state.picker = picker
             return []
+        case .downloadProgress(let progress):
+            guard state.download?.recordID == progress.recordID else { return [] }
+            state.download = progress
+            return []
+        case .paperLoaded(let id, let title, let text):
+            guard state.download?.recordID == id else { return [] }
+            state.download = nil
+            state.reader = Reader(recordID: id, title: title, text: text)
+            return []
+        case .paperFailed(let id, let message):
+            guard state.download?.recordID == id else { return [] }
+            state.download = nil
+            state.message = message
+            return []
+        case .notice(let message):
+            state.message = message
+            return []
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):
@@ -42,8 +59,19 @@ public enum Reducer {
     private static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if let command = Keymap.command(for: key, in: Keymap.global) { return perform(&state, command) }
+        if state.download != nil && key == .escape {
+            state.download = nil
+            state.message = "download cancelled"
+            return [.cancelDownload]
+        }
+        if state.reader != nil { return readerKey(&state, key) }
         if state.overlay == .help { return helpKey(&state, key) }
         if state.picker != nil { return pickerKey(&state, key) }
+        // In the list or the detail, a digit opens that link of the selected record.
+        if state.focus != .search, case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, let record = state.selected?.record {
+            guard n <= record.links.count else { state.message = "this record has \(record.links.count) links"; return [] }
+            return [.openLink(recordID: record.id, number: n)]
+        }
         switch state.focus {
         case .search: return searchKey(&state, key)
         case .list: return Keymap.command(for: key, in: Keymap.list).map { perform(&state, $0) } ?? []
@@ -103,8 +131,16 @@ public enum Reducer {
             guard let record = state.selected?.record else { return [] }
             guard !record.related.isEmpty else { state.message = "nothing related to this one"; return [] }
             return [.loadPicker(.related)]
-        case .showLink:
-            state.message = state.selected.flatMap { PaperLink.best(for: $0.record) }.map { "paper: \($0)" } ?? "this record has no link"
+        case .openLink:
+            guard let record = state.selected?.record else { return [] }
+            return [.openLink(recordID: record.id, number: nil)]
+        case .copyLink:
+            guard let record = state.selected?.record else { return [] }
+            return [.copyLink(recordID: record.id)]
+        case .readPaper:
+            guard let record = state.selected?.record else { return [] }
+            state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")
+            return [.readPaper(recordID: record.id)]
         case .help: state.overlay = .help
         case .repaint: return [.repaint]
         case .suspend: return [.suspend]
@@ -177,6 +213,39 @@ public enum Reducer {
             state.historyIndex = index < last ? index + 1 : nil
         }
         state.searchText = state.historyIndex.map { state.history[$0] } ?? ""
+    }
+
+    private static func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var reader = state.reader else { return [] }
+        let rows = ReaderPane.visibleRows(for: state)
+        if reader.searching {
+            switch key {
+            case .char(let c): reader.query.append(c); reader.find()
+            case .backspace: if !reader.query.isEmpty { reader.query.removeLast() }; reader.find()
+            case .enter: reader.searching = false
+            case .escape: reader.searching = false; reader.query = ""; reader.matches = []
+            default: break
+            }
+            state.reader = reader
+            return []
+        }
+        switch key {
+        case .char("j"), .down: reader.scroll(by: 1, rows: rows)
+        case .char("k"), .up: reader.scroll(by: -1, rows: rows)
+        case .char(" "), .pageDown, .ctrl("d"): reader.scroll(by: rows - 1, rows: rows)
+        case .pageUp, .ctrl("u"), .char("b"): reader.scroll(by: -(rows - 1), rows: rows)
+        case .char("g"), .home: reader.scroll = 0
+        case .char("G"), .end: reader.scroll(by: reader.lines.count, rows: rows)
+        case .char("/"): reader.searching = true; reader.query = ""
+        case .char("n"): reader.jump(forward: true)
+        case .char("N"): reader.jump(forward: false)
+        case .escape, .char("q"):
+            state.reader = nil
+            return []
+        default: break
+        }
+        state.reader = reader
+        return []
     }
 
     /// The help scrolls with the movement keys; any other key closes it.

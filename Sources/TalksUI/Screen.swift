@@ -15,6 +15,11 @@ public enum Screen {
             }
             return (frame, nil)
         }
+        if let reader = state.reader {
+            ReaderPane.render(reader, state: state, into: &frame)
+            Chrome.statusLine(state, in: layout.statusLine, into: &frame)
+            return (frame, nil)
+        }
         if state.overlay == .help {
             HelpOverlay.render(scroll: state.helpScroll, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
             Chrome.statusLine(state, in: layout.statusLine, into: &frame)

@@ -8,18 +8,34 @@ import TerminalKit
 /// against the index, and paints frames. All logic lives in `TalksUI`; this only wires.
 struct BrowserSession {
     let index: ArchiveIndex
+    let settings: TalksSettings
 
     func run(backend: TerminalBackend) {
         var state = AppState(width: backend.size.width, height: backend.size.height, today: .today())
         state.knownSeries = (try? index.seriesSlugs()) ?? []
         var related = RelatedCache(index: index)
         var effects: [Effect] = [.search(state.effectiveQuery)]
+        let inbox = ActionInbox()
+        let reading = PaperReading(inbox: inbox, cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
+        let links = LinkActions(index: index, settings: settings, environment: ProcessInfo.processInfo.environment)
+        var shownLink: LinkActions.Shown?
+        defer { reading.cancel() }
         while true {
+            for action in inbox.drain() { effects += Reducer.reduce(&state, action) }
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
                 switch effect {
                 case .search(let query): effects += Reducer.reduce(&state, search(query))
                 case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state)))
+                case .openLink(let id, let number):
+                    let (notice, shown) = links.open(id, number: number)
+                    shownLink = shown
+                    effects += Reducer.reduce(&state, .notice(notice))
+                case .copyLink(let id):
+                    effects += Reducer.reduce(&state, .notice(links.copy(id)))
+                case .readPaper(let id):
+                    if let record = try? index.record(id: id) { reading.start(record) }
+                case .cancelDownload: reading.cancel()
                 case .repaint: backend.forceRepaint()
                 case .suspend: backend.stopForJobControl()
                 case .quit: return
@@ -27,7 +43,16 @@ struct BrowserSession {
             }
             let (frame, _) = Screen.render(state, related: related.records(for: state.selected?.record))
             backend.draw(frame)
-            guard let event = backend.readEvent(timeoutMs: 1000) else { continue }
+            // The status notice holds the URL: make it clickable while it is on screen.
+            if let shown = shownLink {
+                if state.message == shown.notice {
+                    links.hyperlink(shown, row: state.height - 2)
+                } else {
+                    shownLink = nil
+                }
+            }
+            // While a download runs, wake often enough to show its progress.
+            guard let event = backend.readEvent(timeoutMs: state.download == nil ? 1000 : 100) else { continue }
             switch event {
             case .key(let key): effects = Reducer.reduce(&state, .key(key))
             case .resize(let width, let height): effects = Reducer.reduce(&state, .resize(width: width, height: height))

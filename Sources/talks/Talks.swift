@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TalkArchive
 import TerminalKit
 
 /// `talks`: browse the ELLIS and DLTRG reading-group archive from the terminal.
@@ -26,13 +27,14 @@ struct Talks: ParsableCommand {
         }
         try reportingFailures {
             let index = try archive.openIndex()
+            let settings = try TalksSettings.forThisProcess()
             let backend: NcursesBackend
             do {
                 backend = try NcursesBackend()
             } catch {
                 throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
             }
-            BrowserSession(index: index).run(backend: backend)
+            BrowserSession(index: index, settings: settings).run(backend: backend)
             backend.shutdown()
         }
     }
