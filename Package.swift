@@ -45,7 +45,9 @@ let package = Package(
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
         // Paper downloads into the cache and their text via pdftotext. Foundation only.
         .target(name: "PaperFetch"),
-        .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
+        .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch", "TestSupport"]),
+        // Fixtures the test targets share: a loopback HTTP server and a hand-made PDF.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TestSupport", "TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
     ]
 )

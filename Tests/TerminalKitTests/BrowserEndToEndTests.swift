@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The real `talks` binary in tmux, driven with send-keys and read with capture-pane, as a person would.
@@ -75,6 +76,32 @@ final class BrowserEndToEndTests: XCTestCase {
         let wide = try waitFor("│")
         XCTAssertTrue(wide.contains("Revisiting Glorot"))
         try keys("C-c")
+        try waitFor("exit=0")
+    }
+
+    /// `r` downloads the paper from an arXiv mirror on loopback and shows its text.
+    func testReadingAPaperFromALocalMirror() throws {
+        guard ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("pdftotext (poppler-utils) is not installed")
+        }
+        let server = try LoopbackServer(routes: ["/pdf/2211.05729": .init(body: FixturePDF.make(text: "Hello talks"))], lifetime: 30)
+        defer { server.stop() }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("config/talks"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try "arxiv_mirror = \"\(server.url(""))\"\n".write(to: home.appendingPathComponent("config/talks/config.toml"), atomically: true, encoding: .utf8)
+        try start(width: 80, height: 24, term: "xterm-256color",
+                  extra: "XDG_CONFIG_HOME=\(home.path)/config XDG_CACHE_HOME=\(home.path)/cache")
+        try waitFor("Revisiting Glorot")
+        try keys("/", "sharpness", "Enter")
+        try waitFor("1/1")
+        try keys("r")
+        let reader = try waitFor("Hello talks")
+        XCTAssertTrue(reader.contains("How Does Sharpness-Aware Minimization Minimize Sharpness?"))
+        XCTAssertEqual(server.requests.map(\.path), ["/pdf/2211.05729"])
+        try keys("q")
+        try waitFor("1/1")
+        try keys("q")
         try waitFor("exit=0")
     }
 

@@ -5,9 +5,9 @@ import Foundation
 /// ```swift
 /// let bytes = FixturePDF.make(text: "Hello talks", padding: 64 * 1024)  // pdftotext reads "Hello talks"
 /// ```
-enum FixturePDF {
+public enum FixturePDF {
     /// The PDF's bytes; `padding` adds an unreferenced stream of varied bytes to make the file larger.
-    static func make(text: String = "Hello talks", padding: Int = 0) -> [UInt8] {
+    public static func make(text: String = "Hello talks", padding: Int = 0) -> [UInt8] {
         let content = "BT /F1 24 Tf 72 720 Td (\(text)) Tj ET\n"
         let filler = (0..<padding).map { UInt8(truncatingIfNeeded: $0 % 251) }
         let objects: [[UInt8]] = [

@@ -10,32 +10,46 @@ import Foundation
 /// ```
 /// One connection at a time on one background thread; it answers `Connection: close`, never reaches
 /// beyond loopback, and stops itself after `lifetime` seconds even if a test forgets to.
-final class LoopbackServer: @unchecked Sendable {
+public final class LoopbackServer: @unchecked Sendable {
     /// What one path answers.
-    struct Route {
-        var status = 200
-        var body: [UInt8]
-        var contentType = "application/pdf"
+    public struct Route {
+        public var status = 200
+        public var body: [UInt8]
+        public var contentType = "application/pdf"
         /// Answer `Range: bytes=N-` with 206 (else ignore it and send everything with 200).
-        var honoursRange = true
+        public var honoursRange = true
         /// The Content-Length sent: nil for the true length, -1 for none (the body ends at close).
-        var announcedLength: Int? = nil
+        public var announcedLength: Int? = nil
         /// Send this many body bytes, then stall for `stall` seconds before the rest.
-        var stallAfter = 0
-        var stall: TimeInterval = 0
+        public var stallAfter = 0
+        public var stall: TimeInterval = 0
         /// Say nothing at all for this many seconds after reading the request.
-        var delayHeaders: TimeInterval = 0
+        public var delayHeaders: TimeInterval = 0
         /// Pause between 1 KiB chunks.
-        var chunkDelay: TimeInterval = 0
+        public var chunkDelay: TimeInterval = 0
+
+        public init(status: Int = 200, body: [UInt8], contentType: String = "application/pdf", honoursRange: Bool = true,
+                    announcedLength: Int? = nil, stallAfter: Int = 0, stall: TimeInterval = 0,
+                    delayHeaders: TimeInterval = 0, chunkDelay: TimeInterval = 0) {
+            self.status = status
+            self.body = body
+            self.contentType = contentType
+            self.honoursRange = honoursRange
+            self.announcedLength = announcedLength
+            self.stallAfter = stallAfter
+            self.stall = stall
+            self.delayHeaders = delayHeaders
+            self.chunkDelay = chunkDelay
+        }
     }
 
     /// A request as received: path and headers (names lowercased).
-    struct Request: Sendable {
-        let path: String
-        let headers: [String: String]
+    public struct Request: Sendable {
+        public let path: String
+        public let headers: [String: String]
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let routes: [String: Route]
     private let deadline: Date
@@ -44,7 +58,7 @@ final class LoopbackServer: @unchecked Sendable {
     private var stopping = false
     private let finished = DispatchSemaphore(value: 0)
 
-    init(routes: [String: Route], lifetime: TimeInterval = 10) throws {
+    public init(routes: [String: Route], lifetime: TimeInterval = 10) throws {
         self.routes = routes
         deadline = Date().addingTimeInterval(lifetime)
         (listener, port) = try Self.listen()
@@ -52,13 +66,13 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     /// The URL of `path` on this server.
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     /// Every request so far.
-    var requests: [Request] { lock.withLock { received } }
+    public var requests: [Request] { lock.withLock { received } }
 
     /// Stops accepting and waits for the serving thread to end.
-    func stop() {
+    public func stop() {
         let first = lock.withLock {
             defer { stopping = true }
             return !stopping
