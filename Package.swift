@@ -17,7 +17,11 @@ let package = Package(
         // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
         .target(name: "CellText"),
         // The archive core: pages, merge, records, topics, index and query language. No terminal code.
+        // SHA-256, for archive fingerprints and cache file names.
+        .target(name: "Digest"),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .target(name: "TalkArchive", dependencies: [
+            "Digest",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The door: command line and wiring.
@@ -44,7 +48,7 @@ let package = Package(
         // A small screen the TerminalKit tests drive inside tmux.
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
         // Paper downloads into the cache and their text via pdftotext. Foundation only.
-        .target(name: "PaperFetch"),
+        .target(name: "PaperFetch", dependencies: ["Digest"]),
         .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch", "TestSupport"]),
         // Fixtures the test targets share: a loopback HTTP server and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

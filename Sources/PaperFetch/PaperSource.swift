@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// A paper to fetch: an http(s) link and the name its cached files take.
@@ -24,7 +25,7 @@ public struct PaperSource: Sendable, Equatable {
               let host = parsed.host, !host.isEmpty
         else { throw PaperFetchError.unsupportedURL(url) }
         self.url = parsed
-        self.cacheName = Self.fileName(arxivID: arxivID) ?? URLDigest.hex(parsed.absoluteString)
+        self.cacheName = Self.fileName(arxivID: arxivID) ?? SHA256.hex(Array(parsed.absoluteString.utf8))
     }
 
     /// The arXiv id as a safe file name, or nil when it holds anything but letters, digits, `.`, `-` and `/`.

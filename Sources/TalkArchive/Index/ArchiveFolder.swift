@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// The archive folder: the saved pages `talks` reads, and a fingerprint of their content.
@@ -43,7 +44,7 @@ public struct ArchiveFolder: Sendable {
             pages.append((name, data))
         }
         self.pages = pages
-        fingerprint = hasher.finish().map { String(format: "%02x", $0) }.joined()
+        fingerprint = SHA256.hexString(hasher.finish())
     }
 }
 

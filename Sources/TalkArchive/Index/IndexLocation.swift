@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// Where the archive and its index live.

@@ -1,11 +1,9 @@
-import Foundation
-
-/// SHA-256 (FIPS 180-4), to tell when an archive's files changed. Foundation on Linux has no CryptoKit.
+/// SHA-256 (FIPS 180-4): archive fingerprints, index and cache file names. Foundation on Linux has no CryptoKit.
 ///
 /// ```swift
 /// SHA256.hex(Array("abc".utf8))  // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 /// ```
-struct SHA256 {
+public struct SHA256 {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -23,7 +21,9 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    mutating func update(_ bytes: some Sequence<UInt8>) {
+    public init() {}
+
+    public mutating func update(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             buffer.append(byte)
             length += 1
@@ -31,7 +31,7 @@ struct SHA256 {
         }
     }
 
-    mutating func finish() -> [UInt8] {
+    public mutating func finish() -> [UInt8] {
         let bitLength = length &* 8
         var pad: [UInt8] = [0x80]
         while (buffer.count + pad.count) % 64 != 56 { pad.append(0) }
@@ -43,10 +43,17 @@ struct SHA256 {
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
+    /// The digest of `bytes` as 64 lowercase hex digits.
+    public static func hex(_ bytes: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
-        return hasher.finish().map { String(format: "%02x", $0) }.joined()
+        return hexString(hasher.finish())
+    }
+
+    /// Lowercase hex of a digest.
+    public static func hexString(_ digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
     private mutating func compress(_ block: [UInt8]) {
