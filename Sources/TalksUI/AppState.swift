@@ -45,6 +45,9 @@ public struct AppState: Sendable {
     public var today: Day
     public var message: String?
     public var quitting = false
+    /// The key bindings and the colours in force (the configuration file may change both).
+    public var keymap = Keymap.standard
+    public var theme = Theme.standard
     /// The zone start times are shown in besides the original one (the viewer's, injected for tests).
     public var viewerTimeZone: TimeZone = .current
 

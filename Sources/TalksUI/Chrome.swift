@@ -5,35 +5,37 @@ import ScreenModel
 enum Chrome {
     static func searchLine(_ state: AppState, in area: Rect, into frame: inout Frame) -> Int? {
         guard !area.isEmpty else { return nil }
+        let theme = state.theme
         if state.focus == .search {
             let prompt = "/"
-            frame.put(prompt, x: 0, y: area.y, style: Theme.heading)
+            frame.put(prompt, x: 0, y: area.y, style: theme.heading)
             let room = area.width - 2
             var text = TerminalSafeText.sanitize(state.searchText)
             while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() } // keep the end in view
-            let end = frame.put(text, x: 1, y: area.y, style: Theme.plain, maxWidth: room)
+            let end = frame.put(text, x: 1, y: area.y, style: theme.plain, maxWidth: room)
             if let error = state.queryError, end + 4 < area.width {
-                frame.put("  " + error, x: end, y: area.y, style: Theme.error, maxWidth: area.width - end)
+                frame.put("  " + error, x: end, y: area.y, style: theme.error, maxWidth: area.width - end)
             }
             return end
         }
         if let download = state.download {
-            frame.put(download.statusLine + " — Esc cancels", x: 0, y: area.y, style: Theme.heading, maxWidth: area.width)
+            frame.put(download.statusLine + " — Esc cancels", x: 0, y: area.y, style: theme.heading, maxWidth: area.width)
         } else if let message = state.message {
-            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: Theme.plain, maxWidth: area.width)
+            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: theme.plain, maxWidth: area.width)
         } else if let error = state.queryError {
-            frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: Theme.error, maxWidth: area.width)
+            frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: theme.error, maxWidth: area.width)
         } else if !state.appliedQuery.isEmpty {
-            frame.put("search: " + TerminalSafeText.sanitize(state.appliedQuery), x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
+            frame.put("search: " + TerminalSafeText.sanitize(state.appliedQuery), x: 0, y: area.y, style: theme.dim, maxWidth: area.width)
         } else {
-            frame.put("/ to search: words, \"a phrase\", speaker:, topic:, year:, series:, -exclude", x: 0, y: area.y, style: Theme.dim, maxWidth: area.width)
+            frame.put("/ to search: words, \"a phrase\", speaker:, topic:, year:, series:, -exclude", x: 0, y: area.y, style: theme.dim, maxWidth: area.width)
         }
         return nil
     }
 
     static func statusLine(_ state: AppState, in area: Rect, into frame: inout Frame) {
         guard !area.isEmpty else { return }
-        frame.fill(area, with: Cell(" ", style: Theme.status))
+        let theme = state.theme
+        frame.fill(area, with: Cell(" ", style: theme.status))
         let position = state.hits.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.hits.count)"
         var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
         if state.sort != .relevance { scope += " · by \(state.sort.rawValue)" }
@@ -41,14 +43,14 @@ enum Chrome {
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
             ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]
         let left = " \(position)  \(scope)"
-        let end = frame.put(left, x: 0, y: area.y, style: Theme.status, maxWidth: area.width)
+        let end = frame.put(left, x: 0, y: area.y, style: theme.status, maxWidth: area.width)
         // As many whole hints as fit, most useful first.
         var shown = ""
         for hint in hints where DisplayWidth.of(shown) + DisplayWidth.of(hint) + 2 <= area.width - end - 2 {
             shown += (shown.isEmpty ? "" : "  ") + hint
         }
         if !shown.isEmpty {
-            frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: Theme.status)
+            frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: theme.status)
         }
     }
 }

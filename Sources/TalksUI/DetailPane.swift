@@ -7,7 +7,9 @@ import TalkArchive
 enum DetailPane {
     static func render(_ state: AppState, related: [ArchiveRecord], in area: Rect, into frame: inout Frame) {
         guard !area.isEmpty, let hit = state.selected else { return }
-        let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms, timeZone: state.viewerTimeZone)
+        let theme = state.theme
+        let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms,
+                            timeZone: state.viewerTimeZone, theme: theme)
         // When it overflows, the last row says how far down the reader is.
         let overflows = lines.count > area.height
         let rows = overflows ? max(1, area.height - 1) : area.height
@@ -21,63 +23,64 @@ enum DetailPane {
             let shown = min(lines.count, scroll + rows)
             let how = state.focus == .detail ? "j/k scroll" : "Enter to read on"
             let marker = shown < lines.count ? "↓ \(shown * 100 / lines.count)%  \(how)" : "end"
-            frame.put(marker, x: area.maxX - DisplayWidth.of(marker) - 1, y: area.maxY - 1, style: Theme.dim)
+            frame.put(marker, x: area.maxX - DisplayWidth.of(marker) - 1, y: area.maxY - 1, style: theme.dim)
         }
     }
 
-    static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone) -> [StyledLine] {
+    static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone,
+                        theme: Theme) -> [StyledLine] {
         var lines: [StyledLine] = []
-        lines += TextBlock.lines(record.title, width: width, style: Theme.title, terms: terms)
-        var kind = StyledLine(record.series?.badge ?? "PAPER", Theme.badge(for: record.series?.slug))
-        kind.append("  " + record.id, Theme.dim)
+        lines += TextBlock.lines(record.title, width: width, style: theme.title, terms: terms, match: theme.match)
+        var kind = StyledLine(record.series?.badge ?? "PAPER", theme.badge(for: record.series?.slug))
+        kind.append("  " + record.id, theme.dim)
         lines.append(kind)
         for speaker in record.speakers {
-            lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: Theme.plain, terms: terms)
+            lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
         }
-        if let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", Theme.dim)) }
-        lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: Theme.date, terms: [])
+        if let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
+        lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: theme.date, terms: [], match: theme.match)
         if !record.topics.isEmpty {
             lines.append(StyledLine())
             for topic in record.topics {
-                var line = StyledLine(topic.topic, Theme.heading)
-                line.append(" — " + topic.terms.joined(separator: ", "), Theme.dim)
-                lines += wrap(line, width: width)
+                var line = StyledLine(topic.topic, theme.heading)
+                line.append(" — " + topic.terms.joined(separator: ", "), theme.dim)
+                lines += wrap(line, width: width, theme: theme)
             }
         }
         if !record.links.isEmpty {
             lines.append(StyledLine())
             for (i, link) in record.links.enumerated() {
-                lines += TextBlock.lines("[\(i + 1)] \(link.label) (\(link.kind.rawValue))", width: width, style: Theme.plain, terms: [])
-                lines += TextBlock.lines(link.url, width: width, style: Theme.link, terms: [], indent: "    ")
+                lines += TextBlock.lines("[\(i + 1)] \(link.label) (\(link.kind.rawValue))", width: width, style: theme.plain, terms: [], match: theme.match)
+                lines += TextBlock.lines(link.url, width: width, style: theme.link, terms: [], match: theme.match, indent: "    ")
             }
         }
         if !related.isEmpty {
             lines.append(StyledLine())
-            var heading = StyledLine("Related", Theme.heading)
-            heading.append("  R to go", Theme.dim)
+            var heading = StyledLine("Related", theme.heading)
+            heading.append("  R to go", theme.dim)
             lines.append(heading)
             for other in related {
-                lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: Theme.plain, terms: [])
+                lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: theme.plain, terms: [], match: theme.match)
             }
         }
         for note in record.notes {
             lines.append(StyledLine())
-            lines += TextBlock.lines(note, width: width, style: Theme.dim, terms: terms)
+            lines += TextBlock.lines(note, width: width, style: theme.dim, terms: terms, match: theme.match)
         }
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
         if let abstract = record.abstract ?? borrowed?.abstract {
             lines.append(StyledLine())
-            if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", Theme.dim)) }
-            lines += TextBlock.lines(abstract, width: width, style: Theme.plain, terms: terms)
+            if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", theme.dim)) }
+            lines += TextBlock.lines(abstract, width: width, style: theme.plain, terms: terms, match: theme.match)
         }
         return lines
     }
 
     /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).
-    private static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+    private static func wrap(_ line: StyledLine, width: Int, theme: Theme) -> [StyledLine] {
         let text = line.runs.map(\.text).joined()
         guard DisplayWidth.of(text) > width else { return [line] }
-        return TextBlock.lines(text, width: width, style: line.runs.first?.style ?? .plain, terms: [])
+        return TextBlock.lines(text, width: width, style: line.runs.first?.style ?? .plain, terms: [], match: theme.match)
     }
 }
 

@@ -3,8 +3,9 @@ import ScreenModel
 
 /// `?`: every key and the query syntax, generated from the keymap table so it cannot drift.
 enum HelpOverlay {
-    static let lines: [(String, String)] = Keymap.helpEntries.map { ($0.keys, $0.help) }
-        + [("", ""), ("IN THE DETAIL", "")] + Keymap.detailHelpEntries.map { ($0.keys, $0.help) }
+    static func lines(_ keymap: Keymap) -> [(String, String)] {
+        keymap.helpEntries.map { ($0.keys, $0.help) }
+        + [("", ""), ("IN THE DETAIL", "")] + keymap.detailHelpEntries.map { ($0.keys, $0.help) }
         + [("", "")] + [
         ("QUERY", ""),
         ("lyap", "words match by prefix; all must match"),
@@ -13,22 +14,24 @@ enum HelpOverlay {
         ("series:ellis", "also kind:talk|paper year:2023"),
         ("after:2026-03", "on or after; before: is strictly before"),
         ("-word", "exclude;  a OR b  either"),
-    ]
+        ]
+    }
 
-    static func render(scroll: Int, in area: Rect, into frame: inout Frame) {
+    static func render(scroll: Int, keymap: Keymap, theme: Theme, in area: Rect, into frame: inout Frame) {
+        let lines = lines(keymap)
         frame.fill(area)
         let rows = max(0, area.height - 2)
         let offset = min(scroll, max(0, lines.count - rows))
         let more = lines.count > rows ? " — j/k scroll" : ""
-        frame.put("talks — keys\(more), any other key closes", x: area.x + 2, y: area.y, style: Theme.heading, maxWidth: area.width - 2)
+        frame.put("talks — keys\(more), any other key closes", x: area.x + 2, y: area.y, style: theme.heading, maxWidth: area.width - 2)
         let keyWidth = min(18, max(8, area.width / 3))
         for row in 0..<rows {
             let index = offset + row
             guard lines.indices.contains(index) else { break }
             let entry = lines[index]
             let y = area.y + 2 + row
-            frame.put(entry.0, x: area.x + 2, y: y, style: entry.1.isEmpty ? Theme.heading : Theme.title, maxWidth: keyWidth)
-            frame.put(entry.1, x: area.x + 3 + keyWidth, y: y, style: Theme.plain, maxWidth: max(0, area.width - keyWidth - 4))
+            frame.put(entry.0, x: area.x + 2, y: y, style: entry.1.isEmpty ? theme.heading : theme.title, maxWidth: keyWidth)
+            frame.put(entry.1, x: area.x + 3 + keyWidth, y: y, style: theme.plain, maxWidth: max(0, area.width - keyWidth - 4))
         }
     }
 }

@@ -6,9 +6,10 @@ import TalkArchive
 enum ListPane {
     static func render(_ state: AppState, in area: Rect, into frame: inout Frame) {
         guard !area.isEmpty else { return }
+        let theme = state.theme
         if state.hits.isEmpty {
             let message = state.appliedQuery.isEmpty ? "Nothing here." : "No match for “\(state.appliedQuery)”."
-            frame.put(TerminalSafeText.sanitize(message), x: area.x + 1, y: area.y, style: Theme.dim, maxWidth: area.width - 1)
+            frame.put(TerminalSafeText.sanitize(message), x: area.x + 1, y: area.y, style: theme.dim, maxWidth: area.width - 1)
             return
         }
         let terms = state.highlightTerms
@@ -16,35 +17,35 @@ enum ListPane {
             let index = state.listScroll + row
             guard state.hits.indices.contains(index) else { break }
             let isSelected = index == state.selection
-            line(state.hits[index], today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail)
+            line(state.hits[index], today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)
                 .draw(into: &frame, x: area.x, y: area.y + row, width: area.width)
         }
     }
 
     /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`
-    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool) -> StyledLine {
+    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme) -> StyledLine {
         let record = hit.record
-        let base = selected ? (focused ? Theme.selected : Theme.selectedDim) : Theme.plain
+        let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : theme.plain
         func styled(_ style: Style) -> Style { selected ? base : style }
         var line = StyledLine()
         let upcoming = record.kind == .talk && record.date > today
-        line.append(upcoming ? "•" : " ", styled(Theme.upcoming))
-        line.append(record.date.iso, styled(Theme.date))
+        line.append(upcoming ? "•" : " ", styled(theme.upcoming))
+        line.append(record.date.iso, styled(theme.date))
         line.append(" ", base)
         let badge = record.series?.badge ?? "PAPER"
-        line.append(TextLayout.pad(badge, width: 5), styled(Theme.badge(for: record.series?.slug)))
+        line.append(TextLayout.pad(badge, width: 5), styled(theme.badge(for: record.series?.slug)))
         line.append(" ", base)
         let used = 1 + 10 + 1 + 5 + 1
         let who = person(record)
         let whoWidth = width >= 70 ? 20 : 0
         let titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
         let title = TextLayout.pad(TerminalSafeText.sanitize(record.title), width: titleWidth)
-        for run in TextBlock.highlight(title, style: base, terms: terms).runs {
-            line.append(run.text, selected && run.style != Theme.match ? base : (selected ? Theme.match.union(base) : run.style))
+        for run in TextBlock.highlight(title, style: base, terms: terms, match: theme.match).runs {
+            line.append(run.text, selected && run.style != theme.match ? base : (selected ? theme.match.union(base) : run.style))
         }
         if whoWidth > 0 {
             line.append("  ", base)
-            line.append(TextLayout.pad(TerminalSafeText.sanitize(who), width: whoWidth), styled(Theme.dim))
+            line.append(TextLayout.pad(TerminalSafeText.sanitize(who), width: whoWidth), styled(theme.dim))
         }
         // Fill the selected row to the edge so the bar reads as one.
         let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }

@@ -3,9 +3,9 @@ import ScreenModel
 
 /// The topic or speaker picker, drawn over the panes.
 enum PickerPane {
-    static func render(_ picker: Picker, in area: Rect, into frame: inout Frame) {
+    static func render(_ picker: Picker, theme: Theme, in area: Rect, into frame: inout Frame) {
         frame.fill(area)
-        frame.put(picker.title + " — Enter choose, Esc close, a letter jumps", x: area.x + 1, y: area.y, style: Theme.heading, maxWidth: area.width - 2)
+        frame.put(picker.title + " — Enter choose, Esc close, a letter jumps", x: area.x + 1, y: area.y, style: theme.heading, maxWidth: area.width - 2)
         let rows = max(0, area.height - 2)
         for row in 0..<rows {
             let index = picker.scroll + row
@@ -13,11 +13,11 @@ enum PickerPane {
             let item = picker.items[index]
             let selected = index == picker.selection
             let count = picker.kind == .related ? "" : String(item.count)
-            var line = StyledLine(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", selected ? Theme.selected : Theme.date)
-            line.append(" " + item.label, selected ? Theme.selected : Theme.title)
-            if !item.detail.isEmpty { line.append("  " + item.detail, selected ? Theme.selected : Theme.dim) }
+            var line = StyledLine(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", selected ? theme.selected : theme.date)
+            line.append(" " + item.label, selected ? theme.selected : theme.title)
+            if !item.detail.isEmpty { line.append("  " + item.detail, selected ? theme.selected : theme.dim) }
             let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
-            if selected && drawn < area.width - 2 { line.append(String(repeating: " ", count: area.width - 2 - drawn), Theme.selected) }
+            if selected && drawn < area.width - 2 { line.append(String(repeating: " ", count: area.width - 2 - drawn), theme.selected) }
             line.draw(into: &frame, x: area.x + 1, y: area.y + 2 + row, width: area.width - 2)
         }
     }

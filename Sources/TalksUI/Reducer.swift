@@ -58,7 +58,7 @@ public enum Reducer {
 
     private static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
-        if let command = Keymap.command(for: key, in: Keymap.global) { return perform(&state, command) }
+        if let command = state.keymap.command(for: key, in: .global) { return perform(&state, command) }
         if state.download != nil && key == .escape {
             state.download = nil
             state.message = "download cancelled"
@@ -74,8 +74,8 @@ public enum Reducer {
         }
         switch state.focus {
         case .search: return searchKey(&state, key)
-        case .list: return Keymap.command(for: key, in: Keymap.list).map { perform(&state, $0) } ?? []
-        case .detail: return Keymap.command(for: key, in: Keymap.detail).map { perform(&state, $0) } ?? []
+        case .list: return state.keymap.command(for: key, in: .list).map { perform(&state, $0) } ?? []
+        case .detail: return state.keymap.command(for: key, in: .detail).map { perform(&state, $0) } ?? []
         }
     }
 

@@ -11,7 +11,7 @@ public enum Screen {
         if layout.arrangement == .tooSmall {
             let message = "Terminal too small (\(state.width)×\(state.height)); need \(Layout.minWidth)×\(Layout.minHeight)"
             for (i, line) in TextLayout.wrap(message, width: state.width).enumerated() where i < state.height {
-                frame.put(line, x: 0, y: i, style: Theme.plain)
+                frame.put(line, x: 0, y: i, style: state.theme.plain)
             }
             return (frame, nil)
         }
@@ -21,30 +21,30 @@ public enum Screen {
             return (frame, nil)
         }
         if state.overlay == .help {
-            HelpOverlay.render(scroll: state.helpScroll, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
+            HelpOverlay.render(scroll: state.helpScroll, keymap: state.keymap, theme: state.theme, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
             Chrome.statusLine(state, in: layout.statusLine, into: &frame)
             return (frame, nil)
         }
         if let picker = state.picker {
-            PickerPane.render(picker, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
+            PickerPane.render(picker, theme: state.theme, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
             Chrome.statusLine(state, in: layout.statusLine, into: &frame)
             return (frame, nil)
         }
         ListPane.render(state, in: layout.list, into: &frame)
-        drawDivider(layout, into: &frame)
+        drawDivider(layout, theme: state.theme, into: &frame)
         DetailPane.render(state, related: related, in: layout.detail, into: &frame)
         let cursor = Chrome.searchLine(state, in: layout.searchLine, into: &frame)
         Chrome.statusLine(state, in: layout.statusLine, into: &frame)
         return (frame, cursor)
     }
 
-    private static func drawDivider(_ layout: Layout, into frame: inout Frame) {
+    private static func drawDivider(_ layout: Layout, theme: Theme, into frame: inout Frame) {
         let d = layout.divider
         guard !d.isEmpty else { return }
         if d.width == 1 {
-            for y in d.y..<d.maxY { frame.put("│", x: d.x, y: y, style: Theme.divider) }
+            for y in d.y..<d.maxY { frame.put("│", x: d.x, y: y, style: theme.divider) }
         } else {
-            frame.put(String(repeating: "─", count: d.width), x: d.x, y: d.y, style: Theme.divider)
+            frame.put(String(repeating: "─", count: d.width), x: d.x, y: d.y, style: theme.divider)
         }
     }
 }

@@ -27,15 +27,15 @@ struct StyledLine: Equatable {
 
 /// Wraps sanitized text to a width and marks the words that start with a search term.
 enum TextBlock {
-    static func lines(_ text: String, width: Int, style: Style, terms: [String], indent: String = "") -> [StyledLine] {
+    static func lines(_ text: String, width: Int, style: Style, terms: [String], match: Style, indent: String = "") -> [StyledLine] {
         let safe = TerminalSafeText.sanitize(text, keepNewlines: true)
         return TextLayout.wrap(safe, width: max(1, width - DisplayWidth.of(indent))).map { line in
-            highlight(indent + line, style: style, terms: terms)
+            highlight(indent + line, style: style, terms: terms, match: match)
         }
     }
 
     /// Splits a line into words and spaces; a word whose folded form starts with a term is a match.
-    static func highlight(_ line: String, style: Style, terms: [String]) -> StyledLine {
+    static func highlight(_ line: String, style: Style, terms: [String], match: Style) -> StyledLine {
         let folded = terms.flatMap { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }.map { fold(String($0)) }.filter { !$0.isEmpty }
         guard !folded.isEmpty else { return StyledLine(line, style) }
         var out = StyledLine()
@@ -43,7 +43,7 @@ enum TextBlock {
         func flushWord() {
             guard !word.isEmpty else { return }
             let key = fold(word)
-            out.append(word, folded.contains { key.hasPrefix($0) } ? Theme.match : style)
+            out.append(word, folded.contains { key.hasPrefix($0) } ? match : style)
             word = ""
         }
         for ch in line {

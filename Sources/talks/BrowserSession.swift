@@ -9,10 +9,14 @@ import TerminalKit
 struct BrowserSession {
     let index: ArchiveIndex
     let settings: TalksSettings
+    let keymap: Keymap
+    let theme: Theme
 
     func run(backend: TerminalBackend) {
         var state = AppState(width: backend.size.width, height: backend.size.height, today: .today())
         state.knownSeries = (try? index.seriesSlugs()) ?? []
+        state.keymap = keymap
+        state.theme = theme
         var related = RelatedCache(index: index)
         var effects: [Effect] = [.search(state.effectiveQuery)]
         let inbox = ActionInbox()

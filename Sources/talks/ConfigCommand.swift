@@ -28,6 +28,7 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let settings = try TalksSettings.forThisProcess()
+            _ = try settings.browserLooks() // a binding or colour that means nothing is an error here too
             let rows = ConfigRow.rows(of: settings)
             if json { return try RecordJSON.print(ConfigJSON(settings: settings, rows: rows)) }
             var out = HumanOutput()

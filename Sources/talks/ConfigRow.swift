@@ -14,8 +14,18 @@ struct ConfigRow {
         }
     }
 
-    /// Every setting of `settings`, in `ConfigKey` order.
+    /// Every setting of `settings`, in `ConfigKey` order, then the rebound keys and restyled roles.
     static func rows(of settings: TalksSettings) -> [ConfigRow] {
+        let keys = settings.keyBindings.sorted { $0.key < $1.key }.map { name, setting in
+            ConfigRow(key: "keys.\(name)", value: .string(setting.value.joined(separator: " ")), origin: setting.origin)
+        }
+        let colors = settings.colors.sorted { $0.key < $1.key }.map { role, setting in
+            ConfigRow(key: "colors.\(role)", value: .string(setting.value), origin: setting.origin)
+        }
+        return fixedRows(of: settings) + keys + colors
+    }
+
+    private static func fixedRows(of settings: TalksSettings) -> [ConfigRow] {
         ConfigKey.allCases.map { key in
             switch key {
             case .opener:

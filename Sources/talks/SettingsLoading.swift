@@ -1,5 +1,6 @@
 import Foundation
 import TalkArchive
+import TalksUI
 
 extension TalksSettings {
     /// The settings for this process: its environment and the configuration file it points to.
@@ -8,6 +9,17 @@ extension TalksSettings {
     static func forThisProcess() throws -> TalksSettings {
         do {
             return try TalksSettings.load(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The browser's keymap and colours from the `[keys]` and `[colors]` tables.
+    ///
+    /// - Throws: ``CommandFailure`` naming the file and line of a binding or style that means nothing.
+    func browserLooks() throws -> (Keymap, Theme) {
+        do {
+            return (try BrowserSettings.keymap(keyBindings), try BrowserSettings.theme(colors))
         } catch {
             throw CommandFailure(error.description)
         }

@@ -28,13 +28,14 @@ struct Talks: ParsableCommand {
         try reportingFailures {
             let index = try archive.openIndex()
             let settings = try TalksSettings.forThisProcess()
+            let (keymap, theme) = try settings.browserLooks()
             let backend: NcursesBackend
             do {
                 backend = try NcursesBackend()
             } catch {
                 throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
             }
-            BrowserSession(index: index, settings: settings).run(backend: backend)
+            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme).run(backend: backend)
             backend.shutdown()
         }
     }

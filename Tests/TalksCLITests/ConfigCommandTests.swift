@@ -66,14 +66,18 @@ final class ConfigCommandTests: XCTestCase {
     }
 
     func testABadFileIsOneLineWithFileAndLineAndStatusOne() throws {
-        try write("opener = \"x\"\n\n[colors]\nselection = \"blue\"\n")
+        try write("opener = \"x\"\n\n[colours]\nselection = \"blue\"\n")
         for arguments in [["config"], ["open", "ellis-2026-03-16", "--print"]] {
             let r = try TalksRun.run(arguments, environment: ["XDG_CONFIG_HOME": folder.path])
             XCTAssertEqual(r.status, 1)
             XCTAssertEqual(r.out, "")
-            XCTAssertTrue(r.err.hasPrefix("talks: \(file.path):3: unknown key “colors”;"), r.err)
+            XCTAssertTrue(r.err.hasPrefix("talks: \(file.path):3: unknown key “colours”;"), r.err)
             XCTAssertEqual(r.err.split(separator: "\n").count, 1)
         }
+        try write("[colors]\nmatch = \"mauve\"\n")
+        let colour = try TalksRun.run(["config"], environment: ["XDG_CONFIG_HOME": folder.path])
+        XCTAssertEqual(colour.status, 1)
+        XCTAssertTrue(colour.err.hasPrefix("talks: \(file.path):2: colors.match: “mauve” is not a colour"), colour.err)
         try write("opener = \"x\"\n[download\n")
         let syntax = try TalksRun.run(["config"], environment: ["XDG_CONFIG_HOME": folder.path])
         XCTAssertEqual(syntax.status, 1)

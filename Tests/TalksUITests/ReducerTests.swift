@@ -234,7 +234,7 @@ final class PickerAndHelpTests: XCTestCase {
     }
 
     func testHelpListsEveryCommandWithItsKeys() {
-        let entries = Keymap.helpEntries
+        let entries = Keymap.standard.helpEntries
         XCTAssertEqual(entries.count, Command.allCases.count, "every command has a key")
         XCTAssertTrue(entries.contains { $0.keys == "/" && $0.help == Command.search.help })
         XCTAssertTrue(entries.contains { $0.keys.hasPrefix("j ↓") })

@@ -17,6 +17,10 @@ public struct ConfigFile: Hashable, Sendable {
     public var arxivMirror: Setting<ArxivMirror>?
     public var downloadMaxBytes: Setting<Int>?
     public var downloadTimeoutSeconds: Setting<Double>?
+    /// `[keys]`: command name → key names, checked by the browser that knows its commands.
+    public var keyBindings: [String: Setting<[String]>] = [:]
+    /// `[colors]`: role → style words, checked by the browser that knows its roles.
+    public var colors: [String: Setting<String>] = [:]
 
     /// Reads the file at `path`; nil when there is none.
     ///
@@ -58,6 +62,12 @@ public struct ConfigFile: Hashable, Sendable {
             let line = lines.line(of: path)
             if prefix.isEmpty, ConfigKey.tables.contains(name), let inner = value.table {
                 read(inner, under: path, lines: lines, problems: &problems)
+            } else if prefix == ["keys"] || prefix == ["colors"] {
+                do throws(ConfigError) {
+                    try setOpenKey(prefix[0], name, from: value, line: line)
+                } catch {
+                    problems.append(error)
+                }
             } else if let key = ConfigKey(rawValue: dotted) {
                 do throws(ConfigError) {
                     try set(key, from: value, line: line)
@@ -68,6 +78,25 @@ public struct ConfigFile: Hashable, Sendable {
                 let shown = prefix.isEmpty ? "“\(name)”" : "“\(name)” in [\(prefix.joined(separator: "."))]"
                 problems.append(ConfigError(path: self.path, line: line, message: "unknown key \(shown); the keys are \(ConfigKey.known)"))
             }
+        }
+    }
+
+    /// A key of `[keys]` (a key name or a list of them) or `[colors]` (style words).
+    private mutating func setOpenKey(_ table: String, _ name: String, from value: TOMLValueConvertible, line: Int) throws(ConfigError) {
+        let origin = SettingOrigin.configFile(path: path, line: line)
+        if table == "colors" {
+            guard let text = value.string else {
+                throw ConfigError(path: path, line: line, message: "colors.\(name): expected a string such as \"black on yellow bold\"")
+            }
+            colors[name] = Setting(value: text, origin: origin)
+            return
+        }
+        if let single = value.string {
+            keyBindings[name] = Setting(value: [single], origin: origin)
+        } else if let array = value.array, !array.isEmpty, let keys = Optional(array.compactMap(\.string)), keys.count == array.count {
+            keyBindings[name] = Setting(value: keys, origin: origin)
+        } else {
+            throw ConfigError(path: path, line: line, message: "keys.\(name): expected a key name or a list of them, such as [\"j\", \"down\"]")
         }
     }
 

@@ -16,7 +16,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case downloadTimeoutSeconds = "download.timeout_seconds"
 
     /// The tables keys may live in (`[download]`).
-    public static let tables: Set<String> = ["download"]
+    public static let tables: Set<String> = ["download", "keys", "colors"]
 
     /// The key's path of table and key names.
     public var path: [String] { rawValue.split(separator: ".").map(String.init) }
@@ -32,5 +32,5 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     }
 
     /// "opener, arxiv_mirror, [download] max_bytes, timeout_seconds": for error messages.
-    static let known = "opener, arxiv_mirror, and in [download]: max_bytes, timeout_seconds"
+    static let known = "opener, arxiv_mirror, in [download]: max_bytes, timeout_seconds, and the tables [keys] and [colors]"
 }

@@ -17,6 +17,9 @@ public struct TalksSettings: Hashable, Sendable {
     public var arxivMirror: Setting<ArxivMirror>
     public var downloadMaxBytes: Setting<Int>
     public var downloadTimeoutSeconds: Setting<Double>
+    /// The browser's rebound keys and restyled roles, as the file gives them.
+    public var keyBindings: [String: Setting<[String]>] = [:]
+    public var colors: [String: Setting<String>] = [:]
 
     // MARK: - Defaults
 
@@ -56,6 +59,8 @@ public struct TalksSettings: Hashable, Sendable {
             opener: opener,
             arxivMirror: file?.arxivMirror ?? Setting(value: .arxiv, origin: .builtIn),
             downloadMaxBytes: file?.downloadMaxBytes ?? Setting(value: defaultMaxBytes, origin: .builtIn),
-            downloadTimeoutSeconds: file?.downloadTimeoutSeconds ?? Setting(value: defaultTimeoutSeconds, origin: .builtIn))
+            downloadTimeoutSeconds: file?.downloadTimeoutSeconds ?? Setting(value: defaultTimeoutSeconds, origin: .builtIn),
+            keyBindings: file?.keyBindings ?? [:],
+            colors: file?.colors ?? [:])
     }
 }
