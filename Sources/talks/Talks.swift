@@ -15,7 +15,7 @@ struct Talks: ParsableCommand {
             Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
             errors found by `check`); 64 a usage error (unknown option, bad argument).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, CheckCommand.self, ConfigCommand.self]
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ImportCommand.self, CheckCommand.self, ConfigCommand.self]
     )
 
     @OptionGroup var archive: ArchiveOptions

@@ -6,7 +6,7 @@ import GRDB
 /// leaves a broken index behind.
 public final class ArchiveIndex: Sendable {
     /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     let database: DatabaseQueue
     /// The index file, or nil when the index lives in memory (unwritable cache).
@@ -36,7 +36,10 @@ public final class ArchiveIndex: Sendable {
         let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-            try IndexBuilder.write(archive, fingerprint: folder.fingerprint, to: file)
+            // The pages changed: rebuild them, keeping what was imported into the old index.
+            try IndexBuilder.write(archive, fingerprint: folder.fingerprint, to: file) { db, _ in
+                (try? ImportCarrier.carry(from: file, db)) ?? []
+            }
             let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
             return ArchiveIndex(database: database, path: file.path, fingerprint: folder.fingerprint,
                                 notice: skipped.isEmpty ? nil : skipped.joined(separator: "\n"))

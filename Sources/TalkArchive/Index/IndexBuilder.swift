@@ -3,8 +3,12 @@ import GRDB
 
 /// Writes an archive into a fresh database: records, their FTS5 index, and what `check` needs.
 enum IndexBuilder {
+    /// Adds records beyond the archive's pages (imports) inside the build's transaction, and
+    /// says which imports the index now holds.
+    typealias ExtraRecords = (Database, JSONEncoder) throws -> [ImportSource]
+
     /// Builds into a temporary file beside `file`, then renames it into place (atomic on POSIX).
-    static func write(_ archive: Archive, fingerprint: String, to file: URL) throws {
+    static func write(_ archive: Archive, fingerprint: String, to file: URL, extra: ExtraRecords = { _, _ in [] }) throws {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -12,7 +16,7 @@ enum IndexBuilder {
             var configuration = Configuration()
             configuration.journalMode = .default
             let database = try DatabaseQueue(path: temporary.path, configuration: configuration)
-            try fill(database, archive: archive, fingerprint: fingerprint)
+            try fill(database, archive: archive, fingerprint: fingerprint, extra: extra)
             try database.close()
         }
         guard rename(temporary.path, file.path) == 0 else {
@@ -20,7 +24,7 @@ enum IndexBuilder {
         }
     }
 
-    static func fill(_ database: DatabaseQueue, archive: Archive, fingerprint: String) throws {
+    static func fill(_ database: DatabaseQueue, archive: Archive, fingerprint: String, extra: ExtraRecords = { _, _ in [] }) throws {
         try database.write { db in
             try createSchema(db)
             let encoder = JSONEncoder()
@@ -28,6 +32,8 @@ enum IndexBuilder {
             for record in archive.records {
                 try insert(record, encoder: encoder, db)
             }
+            let imports = try extra(db, encoder)
+            if !imports.isEmpty { try ImportLinker.linkTalks(archive.talks, encoder: encoder, db) }
             try db.execute(sql: "INSERT INTO record_fts(record_fts) VALUES('optimize')")
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
@@ -36,6 +42,7 @@ enum IndexBuilder {
                 ("notes", try String(decoding: encoder.encode(archive.notes), as: UTF8.self)),
                 ("files", try String(decoding: encoder.encode(archive.files), as: UTF8.self)),
                 ("diagnostics", try String(decoding: encoder.encode(archive.diagnostics), as: UTF8.self)),
+                ("imports", try String(decoding: encoder.encode(imports), as: UTF8.self)),
             ]
             for (key, value) in meta {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -60,6 +67,8 @@ enum IndexBuilder {
             t.column("abstract", .text).notNull()
             t.column("topics", .text).notNull()
             t.column("json", .blob).notNull()
+            // The imported file a record came from; NULL for the archive's own pages.
+            t.column("origin", .text)
         }
         try db.create(index: "record_by_date", on: "record", columns: ["date", "id"])
         try db.create(virtualTable: "record_fts", using: FTS5()) { t in
@@ -71,11 +80,12 @@ enum IndexBuilder {
         }
     }
 
-    private static func insert(_ record: ArchiveRecord, encoder: JSONEncoder, _ db: Database) throws {
+    /// - Parameter orIgnore: skip a record whose id is already there (an import repeating a paper).
+    static func insert(_ record: ArchiveRecord, encoder: JSONEncoder, orIgnore: Bool = false, origin: String? = nil, _ db: Database) throws {
         let topics = record.topics.flatMap { [$0.topic] + $0.terms }
         try db.execute(sql: """
-            INSERT INTO record(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT \(orIgnore ? "OR IGNORE " : "")INTO record(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
                 record.title,
@@ -83,7 +93,7 @@ enum IndexBuilder {
                 record.speakers.compactMap(\.affiliation).joined(separator: "; "),
                 ([record.abstract ?? ""] + record.notes).joined(separator: "\n"),
                 topics.joined(separator: "; "),
-                try encoder.encode(record),
+                try encoder.encode(record), origin,
             ])
     }
 }

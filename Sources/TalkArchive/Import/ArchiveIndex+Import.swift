@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+extension ArchiveIndex {
+    /// Imports an arXiv metadata snapshot into the index of `archive`: a new index holding the
+    /// archive, the imports it already had and this file is built beside the old one and renamed
+    /// into place, so the old index stays usable until the new one is complete.
+    ///
+    /// - Parameter progress: called a few times a second with the records so far.
+    public static func importArxiv(_ file: URL, archive: URL, cache: URL,
+                                   progress: @escaping (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+        let start = Date()
+        let folder = try ArchiveFolder(url: archive)
+        let built = Archive.build(pages: folder.pages)
+        let indexFile = IndexLocation.indexFile(for: archive, in: cache)
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        var importer = ArxivImporter(file: file, progress: progress)
+        var imported = 0
+        let replacing = file.standardizedFileURL.path
+        try IndexBuilder.write(built, fingerprint: folder.fingerprint, to: indexFile) { db, encoder in
+            let carried = try ImportCarrier.carry(from: indexFile, except: replacing, db)
+            let source = try importer.insertAll(encoder: encoder, db)
+            imported = source.records
+            return carried + [source]
+        }
+        let linked = try DatabaseQueue(path: indexFile.path).read { db in try ImportLinker.linkedTalkCount(built.talks, db) }
+        return ImportSummary(imported: imported, skipped: importer.skipped, firstProblems: importer.firstProblems,
+                             linkedTalks: linked, seconds: Date().timeIntervalSince(start), indexPath: indexFile.path)
+    }
+
+    /// The files imported into this index.
+    public func importedSources() throws -> [ImportSource] {
+        let json = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'imports'")
+        }
+        return try json.map { try JSONDecoder().decode([ImportSource].self, from: Data($0.utf8)) } ?? []
+    }
+}
+
+/// Moves imported records from an old index into one being built, so a change to the archive's
+/// pages does not mean re-reading gigabytes of imports. Reads the old file through its own
+/// read-only connection (SQLite cannot ATTACH inside the build's transaction).
+enum ImportCarrier {
+    static func carry(from old: URL, except replaced: String? = nil, _ db: Database) throws -> [ImportSource] {
+        guard FileManager.default.fileExists(atPath: old.path) else { return [] }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let previous = try DatabaseQueue(path: old.path, configuration: configuration)
+        defer { try? previous.close() }
+        let sources: [ImportSource] = try previous.read { source in
+            guard let json = try String.fetchOne(source, sql: "SELECT value FROM meta WHERE key = 'imports'") else { return [] }
+            return try JSONDecoder().decode([ImportSource].self, from: Data(json.utf8))
+        }
+        let kept = sources.filter { $0.path != replaced }
+        guard !kept.isEmpty else { return [] }
+        // Each imported record names its file; a replaced file's records are read again from it.
+        try previous.read { source in
+            let rows = try Row.fetchCursor(source, sql: """
+                SELECT id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin
+                FROM record WHERE origin IS NOT NULL AND origin IS NOT ?
+                """, arguments: [replaced])
+            let insert = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO record(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            while let row = try rows.next() {
+                try insert.execute(arguments: StatementArguments((0..<11).map { row[$0] as DatabaseValue }))
+            }
+        }
+        return kept
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TalkArchive
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the arXiv metadata snapshot (JSON lines) into the index.",
+        discussion: """
+            Streams FILE in constant memory, showing records, rate and time left on a terminal. The \
+            current index stays in use until the new one is complete, so an interrupted import changes \
+            nothing. Imported papers are searchable like the archive's (kind:paper), and talks whose \
+            arXiv ids appear gain the paper as a related record with its title, authors and abstract. \
+            Importing the same file again replaces its records.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case arxivJSONL = "arxiv-jsonl"
+    }
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: "The file's format (arxiv-jsonl: one JSON object per line with id, title, authors, abstract, categories, update_date).")
+    var format: Format
+    @Argument(help: "The file to import.") var file: String
+
+    func run() throws {
+        try reportingFailures {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                throw CommandFailure("cannot read \(url.path): no such file, or no permission")
+            }
+            let live = isatty(STDERR_FILENO) == 1
+            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory()) { progress in
+                if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
+            }
+            if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            var lines = ["imported \(summary.imported.formatted()) papers from \(url.lastPathComponent) in \(String(format: "%.1f", summary.seconds)) s"]
+            if summary.linkedTalks > 0 { lines.append("\(summary.linkedTalks) talks now link to their imported paper") }
+            if summary.skipped > 0 {
+                lines.append("skipped \(summary.skipped) entries that are not papers talks can file, e.g.:")
+                lines += summary.firstProblems.map { "  " + $0 }
+            }
+            print(lines.joined(separator: "\n"))
+        }
+    }
+}

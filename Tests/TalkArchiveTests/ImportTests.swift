@@ -1,0 +1,79 @@
+import XCTest
+@testable import TalkArchive
+
+/// `talks import --format arxiv-jsonl`: streamed into a new index, linked to talks, kept across rebuilds.
+final class ImportTests: XCTestCase {
+    var root: URL!
+    var archive: URL { root.appendingPathComponent("archive") }
+    var cache: URL { root.appendingPathComponent("cache") }
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("talks-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        try "9. March 2026 @ 5pm CET\nHow Does Sharpness-Aware Minimization Minimize Sharpness?\nKaiyue Wen, Stanford University, USA\narXiv: https://arxiv.org/abs/2211.05729\n"
+            .write(to: archive.appendingPathComponent("ellis.txt"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: root) }
+
+    private func snapshot(_ lines: [String], name: String = "snapshot.jsonl") throws -> URL {
+        let url = root.appendingPathComponent(name)
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    private func entry(_ id: String, _ title: String, authors: String = "Ada Lovelace and Charles Babbage", date: String = "2023-01-01") -> String {
+        #"{"id": "\#(id)", "title": "\#(title)", "authors": "\#(authors)", "abstract": "About \#(title).", "categories": "cs.LG", "update_date": "\#(date)"}"#
+    }
+
+    func testImportedPapersAreSearchableAndLinkedToTheirTalk() throws {
+        let file = try snapshot([entry("2211.05729v2", "How Does Sharpness-Aware Minimization Minimize Sharpness?", authors: "Kaiyue Wen, Tengyu Ma, Zhiyuan Li"),
+                                 entry("1806.07572", "Neural Tangent Kernel"), "", entry("not-an-id", "Skipped")])
+        var reports = 0
+        let summary = try ArchiveIndex.importArxiv(file, archive: archive, cache: cache) { _ in reports += 1 }
+        XCTAssertEqual(summary.imported, 2)
+        XCTAssertEqual(summary.skipped, 1)
+        XCTAssertEqual(summary.linkedTalks, 1)
+        XCTAssertGreaterThan(reports, 0)
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.search("speaker:lovelace").map(\.record.id), ["arxiv-1806.07572"])
+        let paper = try XCTUnwrap(index.record(id: "arxiv-2211.05729"))
+        XCTAssertEqual(paper.speakers.map(\.name), ["Kaiyue Wen", "Tengyu Ma", "Zhiyuan Li"])
+        XCTAssertEqual(paper.related, ["ellis-2026-03-09"])
+        XCTAssertEqual(try index.record(id: "ellis-2026-03-09")?.related, ["arxiv-2211.05729"])
+        XCTAssertEqual(try index.importedSources().map(\.records), [2])
+    }
+
+    func testAMalformedLineStopsTheImportAndChangesNothing() throws {
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "First")], name: "a.jsonl"), archive: archive, cache: cache)
+        let bad = try snapshot([entry("2301.00001", "Fine"), "{\"id\": \"2301.00002\", \"title\": ", entry("2301.00003", "Never")], name: "b.jsonl")
+        XCTAssertThrowsError(try ArchiveIndex.importArxiv(bad, archive: archive, cache: cache)) { error in
+            XCTAssertTrue("\(error)".contains("b.jsonl:2: not a line of the arXiv metadata snapshot"), "\(error)")
+        }
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.records(kind: .paper).map(\.id), ["arxiv-1806.07572"], "the previous index is intact")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testImportsSurviveAPageChangeAndReimportReplaces() throws {
+        let file = try snapshot([entry("1806.07572", "Neural Tangent Kernel")])
+        _ = try ArchiveIndex.importArxiv(file, archive: archive, cache: cache)
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("2001.00001", "Other")], name: "other.jsonl"), archive: archive, cache: cache)
+        try "2. March 2026 @ 5pm CET\nAnother Talk\nBob, Somewhere\n".write(to: archive.appendingPathComponent("more.txt"), atomically: true, encoding: .utf8)
+        var index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.records(kind: .talk).count, 2, "the pages were rebuilt")
+        XCTAssertEqual(Set(try index.records(kind: .paper).map(\.id)), ["arxiv-1806.07572", "arxiv-2001.00001"], "imports carried over")
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "Neural Tangent Kernel, revised")]), archive: archive, cache: cache)
+        index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.record(id: "arxiv-1806.07572")?.title, "Neural Tangent Kernel, revised")
+        XCTAssertEqual(try index.importedSources().count, 2)
+    }
+
+    func testEntryFieldsAndFallbacks() {
+        XCTAssertEqual(ArxivEntry.splitAuthors("A. One, B. Two and C. Three"), ["A. One", "B. Two", "C. Three"])
+        XCTAssertEqual(ArxivEntry.dateFromID("2304.09871")?.iso, "2023-04-01")
+        let old = ArxivEntry(id: "hep-th/9901001", title: "Strings", authors: "E. Witten", abstract: nil, categories: nil, update_date: "2008-01-01")
+        XCTAssertEqual(try old.record().get().id, "arxiv-hep-th_9901001")
+    }
+}
