@@ -64,6 +64,9 @@ extension HumanOutput {
         }
         emit("\(TextLayout.pad("papers", width: 8)) \(archive.papers.count) papers")
         emit("\(TextLayout.pad("notes", width: 8)) \(archive.notes.count) schedule rows that are notes, not talks")
+        for source in (try? index.importedSources()) ?? [] {
+            emit("\(TextLayout.pad("imported", width: 8)) \(source.records) papers from \(TerminalSafeText.sanitize(source.path)) (\(source.format))")
+        }
         emit()
         emit(bold("Pages"))
         let nameWidth = archive.files.map { DisplayWidth.of($0.name) }.max() ?? 0
