@@ -52,6 +52,13 @@ let package = Package(
         .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch", "TestSupport"]),
         // Fixtures the test targets share: a loopback HTTP server and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Deterministic synthetic archives (talk pages, arXiv JSON lines) for benchmarks and tests.
+        .target(name: "SyntheticArchive", dependencies: ["Digest"]),
+        .testTarget(name: "SyntheticArchiveTests", dependencies: ["SyntheticArchive", "TalkArchive"]),
+        // Benchmarks: generate archives, time index builds and searches against the sqlite3 shell, write BENCHMARKS.md.
+        .executableTarget(name: "talks-bench", dependencies: [
+            "SyntheticArchive", "TalkArchive", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TestSupport", "TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
     ]
 )

@@ -1,0 +1,51 @@
+/// One query of the fixed set: as a user types it into `talks`, and as the equivalent raw FTS5
+/// statement the `sqlite3` shell runs (what `SearchQuery.compile()` produces for it).
+struct BenchQuery: Codable, Sendable {
+    /// The kind of query, for the report: "word", "typing", "phrase", "field", "dates", "series".
+    var group: String
+    /// The query in `talks` syntax.
+    var text: String
+    /// The FTS5 MATCH expression.
+    var match: String
+    /// Extra SQL conditions on `record`, or "".
+    var filter: String = ""
+
+    /// The statement the shell runs: ranked like `ArchiveIndex.search`, the ids of the top 50.
+    ///
+    /// ```sql
+    /// SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+    /// WHERE record_fts MATCH '…' AND <filter> ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id LIMIT 50;
+    /// ```
+    var sql: String {
+        let escaped = match.replacingOccurrences(of: "'", with: "''")
+        return "SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid WHERE record_fts MATCH '\(escaped)'"
+            + (filter.isEmpty ? "" : " AND \(filter)")
+            + " ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id LIMIT 50;"
+    }
+
+    /// The fixed mixed set: single words, "lyapunov" typed letter by letter, phrases, field
+    /// filters, date ranges and a series.
+    static let all: [BenchQuery] = {
+        let text = "{title speakers affiliations abstract} : "
+        var queries = [
+            BenchQuery(group: "word", text: "network", match: text + "\"network\"*"),
+            BenchQuery(group: "word", text: "grokking", match: text + "\"grokking\"*"),
+            BenchQuery(group: "word", text: "sharpness minimization", match: text + "(\"sharpness\"* AND \"minimization\"*)"),
+        ]
+        for length in 1...8 {
+            let typed = String("lyapunov".prefix(length))
+            queries.append(BenchQuery(group: "typing", text: typed, match: text + "\"\(typed)\"*"))
+        }
+        queries += [
+            BenchQuery(group: "phrase", text: "\"neural network\"", match: text + "\"neural network\""),
+            BenchQuery(group: "phrase", text: "\"gradient descent\"", match: text + "\"gradient descent\""),
+            BenchQuery(group: "field", text: "speaker:chen", match: "speakers : \"chen\"*"),
+            BenchQuery(group: "field", text: "title:grokking", match: "title : \"grokking\"*"),
+            BenchQuery(group: "dates", text: "gradient after:2020-01-01 before:2022-01-01", match: text + "\"gradient\"*",
+                       filter: "record.date >= '2020-01-01' AND record.date < '2022-01-01'"),
+            BenchQuery(group: "series", text: "training series:dltrg", match: text + "\"training\"*",
+                       filter: "record.series = 'dltrg'"),
+        ]
+        return queries
+    }()
+}
