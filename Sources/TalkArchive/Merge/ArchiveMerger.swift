@@ -49,10 +49,14 @@ struct ArchiveMerger {
 
     private mutating func mergeTalks() -> [ArchiveRecord] {
         var groups: [TalkGroup] = []
+        // Groups by series and date: a talk is compared only with the talks of its own day.
+        var byDay: [String: [Int]] = [:]
         for talk in pages.flatMap(\.talks) {
-            if let index = matchingGroup(for: talk, in: groups) {
+            let day = "\(talk.series.slug) \(talk.date.iso)"
+            if let index = matchingGroup(for: talk, among: byDay[day] ?? [], in: groups) {
                 groups[index].parts.append(talk)
             } else {
+                byDay[day, default: []].append(groups.count)
                 groups.append(TalkGroup(parts: [talk]))
             }
         }
@@ -66,8 +70,8 @@ struct ArchiveMerger {
         }
     }
 
-    private func matchingGroup(for talk: ParsedTalk, in groups: [TalkGroup]) -> Int? {
-        let sameDay = groups.indices.filter { groups[$0].first.series == talk.series && groups[$0].first.date == talk.date }
+    private func matchingGroup(for talk: ParsedTalk, among sameDay: [Int], in groups: [TalkGroup]) -> Int? {
+        guard !sameDay.isEmpty else { return nil }
         let key = TextTools.titleKey(talk.title)
         if let exact = sameDay.first(where: { i in groups[i].parts.contains { TextTools.titleKey($0.title) == key } }) {
             // Never merge two rows of one page: a page listing a title twice on one day means two sessions.

@@ -11,22 +11,43 @@ enum RelatedRecords {
             if !(related[a]?.contains(b) ?? false) { related[a, default: []].append(b) }
             if !(related[b]?.contains(a) ?? false) { related[b, default: []].append(a) }
         }
+        // Candidates come from shared keys, never from comparing every pair: linear in the archive.
+        var talksByKey: [String: [Int]] = [:]
+        for (i, talk) in talks.enumerated() {
+            for key in workKeys(talk) { talksByKey[key, default: []].append(i) }
+        }
+        var papersByKey: [String: [Int]] = [:]
+        for (j, paper) in papers.enumerated() {
+            for id in paper.arxiv { papersByKey["arxiv " + id, default: []].append(j) }
+            let key = TextTools.titleKey(paper.title)
+            papersByKey["title " + key, default: []].append(j)
+            if let head = paper.title.split(separator: ":", maxSplits: 1).first.map({ TextTools.titleKey($0) }), head != key {
+                papersByKey["title " + head, default: []].append(j)
+            }
+        }
         for i in talks.indices {
-            for j in talks.indices where j > i && sameWork(talks[i], talks[j]) {
+            let others = Set(workKeys(talks[i]).flatMap { talksByKey[$0] ?? [] }).filter { $0 > i }.sorted()
+            for j in others where sameWork(talks[i], talks[j]) {
                 connect(talks[i].id, talks[j].id)
                 if TextTools.titleKey(talks[i].title) == TextTools.titleKey(talks[j].title) {
                     diagnostics.append(Diagnostic(.info, .samePaperTwice, at: talks[j].sources.first,
                         "\(talks[j].id) discusses the same paper as \(talks[i].id) (“\(talks[i].title)”)"))
                 }
             }
-            for paper in papers where discusses(talks[i], paper) {
-                connect(talks[i].id, paper.id)
+            let paperKeys = talks[i].arxiv.map { "arxiv " + $0 } + paperTitles(talks[i]).map { "title " + $0 }
+            for j in Set(paperKeys.flatMap { papersByKey[$0] ?? [] }).sorted() where discusses(talks[i], papers[j]) {
+                connect(talks[i].id, papers[j].id)
                 diagnostics.append(Diagnostic(.info, .related, at: talks[i].sources.first,
-                    "\(talks[i].id) discussed the paper \(paper.id) (“\(paper.title)”): linked both ways"))
+                    "\(talks[i].id) discussed the paper \(papers[j].id) (“\(papers[j].title)”): linked both ways"))
             }
         }
         for i in talks.indices { talks[i].related = related[talks[i].id] ?? [] }
         for i in papers.indices { papers[i].related = related[papers[i].id] ?? [] }
+    }
+
+    /// Keys two talks on the same work share (a superset: `sameWork` decides).
+    private static func workKeys(_ talk: ArchiveRecord) -> [String] {
+        talk.arxiv.map { "arxiv " + $0 } + workURLs(talk).map { "url " + $0 } + paperTitles(talk).map { "title " + $0 }
     }
 
     private static func paperTitles(_ talk: ArchiveRecord) -> Set<String> {
