@@ -11,6 +11,8 @@ public struct TopicMatcher: Sendable {
     }
 
     private let topics: [(name: String, terms: [Term])]
+    /// Every word sequence of every term, filed under its first word.
+    private let termsByFirstWord: [String: [(ref: TermRef, words: [String])]]
 
     /// - Parameter corpus: texts to learn acronyms from ("Neural Tangent Kernel (NTK)"), so the
     ///   term "NTK" also matches a talk titled "Neural Tangent Kernel".
@@ -23,29 +25,42 @@ public struct TopicMatcher: Sendable {
                 return Term(shown: term, alternatives: [words] + expansion)
             }.filter { !$0.alternatives[0].isEmpty })
         }
+        var index: [String: [(ref: TermRef, words: [String])]] = [:]
+        for (t, topic) in self.topics.enumerated() {
+            for (i, term) in topic.terms.enumerated() {
+                for words in term.alternatives where !words.isEmpty {
+                    index[words[0], default: []].append((TermRef(topic: t, term: i), words))
+                }
+            }
+        }
+        termsByFirstWord = index
     }
 
     /// The topics whose terms occur in `text`, in list order, each with its matched terms.
     public func match(_ text: String) -> [TopicMatch] {
         let words = TopicMatcher.words(text)
         guard !words.isEmpty else { return [] }
-        var result: [TopicMatch] = []
-        for topic in topics {
-            let matched = topic.terms.filter { term in
-                term.alternatives.contains { TopicMatcher.contains(words, $0) }
-            }.map(\.shown)
-            if !matched.isEmpty { result.append(TopicMatch(topic: topic.name, terms: matched)) }
+        // One pass over the text: at each word, only the terms starting with it are tried.
+        var found = Set<TermRef>()
+        for start in words.indices {
+            for candidate in termsByFirstWord[words[start]] ?? [] where !found.contains(candidate.ref) {
+                let sequence = candidate.words
+                if start + sequence.count <= words.count, words[start..<(start + sequence.count)].elementsEqual(sequence) {
+                    found.insert(candidate.ref)
+                }
+            }
         }
-        return result
+        guard !found.isEmpty else { return [] }
+        return topics.enumerated().compactMap { t, topic in
+            let matched = topic.terms.indices.filter { found.contains(TermRef(topic: t, term: $0)) }.map { topic.terms[$0].shown }
+            return matched.isEmpty ? nil : TopicMatch(topic: topic.name, terms: matched)
+        }
     }
 
-    private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        outer: for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            for offset in 1..<needle.count where haystack[start + offset] != needle[offset] { continue outer }
-            return true
-        }
-        return false
+    /// A term of a topic, by position.
+    private struct TermRef: Hashable, Sendable {
+        let topic: Int
+        let term: Int
     }
 
     /// Lowercased, normalized words; hyphens and punctuation separate words.
