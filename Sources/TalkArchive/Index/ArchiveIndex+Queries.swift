@@ -34,12 +34,8 @@ extension ArchiveIndex {
         }
     }
 
-    /// The series slugs present, sorted.
-    public func seriesSlugs() throws -> [String] {
-        try database.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT series FROM record WHERE series IS NOT NULL ORDER BY series")
-        }
-    }
+    /// The series slugs present, sorted (kept in the index's metadata when it is built).
+    public func seriesSlugs() throws -> [String] { try meta("series") ?? [] }
 
     public func topics() throws -> [Topic] { try meta("topics") ?? [] }
     public func notes() throws -> [SeriesNote] { try meta("notes") ?? [] }

@@ -43,6 +43,8 @@ enum IndexBuilder {
                 ("files", try String(decoding: encoder.encode(archive.files), as: UTF8.self)),
                 ("diagnostics", try String(decoding: encoder.encode(archive.diagnostics), as: UTF8.self)),
                 ("imports", try String(decoding: encoder.encode(imports), as: UTF8.self)),
+                // Read on every search to check series: filters; a scan of a million rows is not.
+                ("series", try String(decoding: encoder.encode(Set(archive.talks.compactMap { $0.series?.slug }).sorted()), as: UTF8.self)),
             ]
             for (key, value) in meta {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
