@@ -41,6 +41,23 @@ final class IndexFileTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary file is left behind")
     }
 
+    func testTouchingAPageWithoutChangingItDoesNotRebuild() throws {
+        let file = try XCTUnwrap(ArchiveIndex.open(archive: archive, cache: cache).path)
+        let built = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
+        let page = archive.appendingPathComponent("a.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: page.path)
+        _ = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date, built,
+                       "same content: the stat check fails, the content fingerprint matches")
+    }
+
+    func testSameSizeEditIsSeen() throws {
+        _ = try ArchiveIndex.open(archive: archive, cache: cache)
+        try write("a.txt", "1. March 2026 @ 5pm CET\nFirst Tale\nAda Lovelace, Somewhere\n")
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.records().first?.title, "First Tale")
+    }
+
     func testCorruptIndexIsRebuilt() throws {
         let file = try XCTUnwrap(ArchiveIndex.open(archive: archive, cache: cache).path)
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: file))

@@ -10,6 +10,7 @@ extension ArchiveIndex {
     public static func importArxiv(_ file: URL, archive: URL, cache: URL,
                                    progress: @escaping (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         let start = Date()
+        let signature = try ArchiveFolder.statSignature(of: archive)
         let folder = try ArchiveFolder(url: archive)
         let built = Archive.build(pages: folder.pages)
         let indexFile = IndexLocation.indexFile(for: archive, in: cache)
@@ -17,7 +18,7 @@ extension ArchiveIndex {
         var importer = ArxivImporter(file: file, progress: progress)
         var imported = 0
         let replacing = file.standardizedFileURL.path
-        try IndexBuilder.write(built, fingerprint: folder.fingerprint, to: indexFile) { db, encoder in
+        try IndexBuilder.write(built, fingerprint: folder.fingerprint, statSignature: signature, to: indexFile) { db, encoder in
             let carried = try ImportCarrier.carry(from: indexFile, except: replacing, db)
             let source = try importer.insertAll(encoder: encoder, db)
             imported = source.records

@@ -14,16 +14,7 @@ public struct ArchiveFolder: Sendable {
     /// Reads every visible regular file of `url`, sorted by name.
     public init(url: URL) throws {
         self.url = url
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ArchiveError("no archive folder at \(url.path): pass --archive DIR or set TALKS_ARCHIVE to a folder of saved pages")
-        }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw ArchiveError("cannot list the archive folder \(url.path): \(error.localizedDescription)")
-        }
+        let names = try ArchiveFolder.names(in: url)
         var pages: [(String, Data)] = []
         var hasher = SHA256()
         hasher.update(Array("talks-index-schema-\(ArchiveIndex.schemaVersion)".utf8))
@@ -45,6 +36,35 @@ public struct ArchiveFolder: Sendable {
         }
         self.pages = pages
         fingerprint = SHA256.hexString(hasher.finish())
+    }
+}
+
+extension ArchiveFolder {
+    /// The visible entries of the folder, sorted; a clear error when it is not a folder.
+    static func names(in url: URL) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ArchiveError("no archive folder at \(url.path): pass --archive DIR or set TALKS_ARCHIVE to a folder of saved pages")
+        }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw ArchiveError("cannot list the archive folder \(url.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// A cheap signature of the folder from its files' names, sizes, modification times and
+    /// inodes, without reading them: when it matches the index's, the pages are not read at all.
+    public static func statSignature(of url: URL) throws -> String {
+        var hasher = SHA256()
+        hasher.update(Array("talks-index-schema-\(ArchiveIndex.schemaVersion)".utf8))
+        for name in try names(in: url) {
+            var info = stat()
+            guard stat(url.appendingPathComponent(name).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+            hasher.update(Array("\(name)\u{0}\(info.st_size)\u{0}\(modified)\u{0}\(info.st_ino)\u{0}".utf8))
+        }
+        return SHA256.hexString(hasher.finish())
     }
 }
 

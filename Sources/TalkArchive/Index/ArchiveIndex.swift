@@ -28,16 +28,19 @@ public final class ArchiveIndex: Sendable {
     ///   - archive: the folder of saved pages.
     ///   - cache: where index files live (`IndexLocation.cacheDirectory()`).
     public static func open(archive: URL, cache: URL) throws -> ArchiveIndex {
-        let folder = try ArchiveFolder(url: archive)
         let file = IndexLocation.indexFile(for: archive, in: cache)
-        if let current = try? openExisting(file, fingerprint: folder.fingerprint) { return current }
+        // Unchanged files (by stat) need not be read: the usual start, fast at any size.
+        let signature = try ArchiveFolder.statSignature(of: archive)
+        if let current = try? openExisting(file, key: "stat", value: signature) { return current }
+        let folder = try ArchiveFolder(url: archive)
+        if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) { return current }
         let archive = Archive.build(pages: folder.pages)
         // Said once, when the pages change: files that were skipped.
         let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
             // The pages changed: rebuild them, keeping what was imported into the old index.
-            try IndexBuilder.write(archive, fingerprint: folder.fingerprint, to: file) { db, _ in
+            try IndexBuilder.write(archive, fingerprint: folder.fingerprint, statSignature: signature, to: file) { db, _ in
                 (try? ImportCarrier.carry(from: file, db)) ?? []
             }
             let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
@@ -63,14 +66,16 @@ public final class ArchiveIndex: Sendable {
         self.init(database: database, path: path, notice: notice, fingerprint: fingerprint)
     }
 
-    /// The existing index when it is whole, of this schema, and built from exactly these files.
-    private static func openExisting(_ file: URL, fingerprint: String) throws -> ArchiveIndex? {
+    /// The existing index when it is whole, of this schema, and built from exactly these files:
+    /// its metadata `key` (`stat` or `fingerprint`) equals `value`.
+    private static func openExisting(_ file: URL, key: String, value: String) throws -> ArchiveIndex? {
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
-        let stored = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        let (stored, fingerprint) = try database.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]),
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'"))
         }
-        guard stored == fingerprint else { return nil }
+        guard stored == value, let fingerprint else { return nil }
         return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: fingerprint)
     }
 

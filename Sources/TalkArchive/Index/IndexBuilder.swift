@@ -8,7 +8,8 @@ enum IndexBuilder {
     typealias ExtraRecords = (Database, JSONEncoder) throws -> [ImportSource]
 
     /// Builds into a temporary file beside `file`, then renames it into place (atomic on POSIX).
-    static func write(_ archive: Archive, fingerprint: String, to file: URL, extra: ExtraRecords = { _, _ in [] }) throws {
+    static func write(_ archive: Archive, fingerprint: String, statSignature: String? = nil, to file: URL,
+                      extra: ExtraRecords = { _, _ in [] }) throws {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -16,7 +17,7 @@ enum IndexBuilder {
             var configuration = Configuration()
             configuration.journalMode = .default
             let database = try DatabaseQueue(path: temporary.path, configuration: configuration)
-            try fill(database, archive: archive, fingerprint: fingerprint, extra: extra)
+            try fill(database, archive: archive, fingerprint: fingerprint, statSignature: statSignature, extra: extra)
             try database.close()
         }
         guard rename(temporary.path, file.path) == 0 else {
@@ -24,7 +25,8 @@ enum IndexBuilder {
         }
     }
 
-    static func fill(_ database: DatabaseQueue, archive: Archive, fingerprint: String, extra: ExtraRecords = { _, _ in [] }) throws {
+    static func fill(_ database: DatabaseQueue, archive: Archive, fingerprint: String, statSignature: String? = nil,
+                     extra: ExtraRecords = { _, _ in [] }) throws {
         try database.write { db in
             try createSchema(db)
             let encoder = JSONEncoder()
@@ -46,7 +48,7 @@ enum IndexBuilder {
                 // Read on every search to check series: filters; a scan of a million rows is not.
                 ("series", try String(decoding: encoder.encode(Set(archive.talks.compactMap { $0.series?.slug }).sorted()), as: UTF8.self)),
             ]
-            for (key, value) in meta {
+            for (key, value) in meta + (statSignature.map { [("stat", $0)] } ?? []) {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
             }
         }
