@@ -92,13 +92,9 @@ enum When {
         let noon = utc.date(from: DateComponents(year: record.date.year, month: record.date.month, day: record.date.day, hour: 12)) ?? Date()
         let day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
         guard let start = record.start, let zone = record.startTimeZone else { return day }
-        let original = clock(start, zone)
-        let viewerClock = clock(start, viewer.identifier)
+        let original = LocalTime.clockText(at: start, zone: zone)
+        let viewerClock = LocalTime.clockText(at: start, zone: viewer.identifier)
         return original == viewerClock ? "\(day) · \(original)" : "\(day) · \(original) · \(viewerClock) your time"
     }
 
-    private static func clock(_ instant: Date, _ zone: String) -> String {
-        guard let c = LocalTime.clock(at: instant, zone: zone) else { return "" }
-        return String(format: "%02d:%02d ", c.hour, c.minute) + LocalTime.abbreviation(at: instant, zone: zone)
-    }
 }

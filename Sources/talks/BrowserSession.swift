@@ -70,7 +70,7 @@ struct BrowserSession {
         switch kind {
         case .topics: return .topics((try? index.topicCounts(kind: state.collection == .talks ? .talk : .paper)) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
-        case .related: return .related((state.selected?.record.related ?? []).compactMap { try? index.record(id: $0) })
+        case .related: return .related(state.selected.flatMap { try? index.related(to: $0.record) } ?? [])
         }
     }
 
@@ -97,7 +97,7 @@ private struct RelatedCache {
         guard let record else { return [] }
         if record.id != id {
             id = record.id
-            cached = record.related.compactMap { try? index.record(id: $0) }
+            cached = (try? index.related(to: record)) ?? []
         }
         return cached
     }

@@ -74,6 +74,4 @@ final class ActionInbox: @unchecked Sendable {
             return actions
         }
     }
-
-    var isEmpty: Bool { lock.withLock { actions.isEmpty } }
 }

@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
             let record = try index.requireRecord(id)
             if json { return try RecordJSON.print(RecordJSON(record)) }
             var out = HumanOutput()
-            let related = try record.related.compactMap { try index.record(id: $0) }
+            let related = try index.related(to: record)
             out.detail(record, related: related)
             out.flush()
         }
@@ -69,19 +69,15 @@ enum StartTime {
             let noon = LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? Date()
             return noon.formatted(dayFormat)
         }
-        let original = clock(start, zoneID)
+        let original = LocalTime.clockText(at: start, zone: zoneID)
         var text = (LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? start).formatted(dayFormat)
         text += ", \(original)"
-        let utc = clock(start, "UTC")
+        let utc = LocalTime.clockText(at: start, zone: "UTC")
         if viewer.identifier != zoneID && viewer.secondsFromGMT(for: start) != TimeZone(identifier: zoneID)?.secondsFromGMT(for: start) {
-            let local = clock(start, viewer.identifier)
+            let local = LocalTime.clockText(at: start, zone: viewer.identifier)
             text += local == utc ? " = \(utc)" : " = \(local) your time"
         }
         return text
     }
 
-    private static func clock(_ instant: Date, _ zone: String) -> String {
-        guard let c = LocalTime.clock(at: instant, zone: zone) else { return "" }
-        return String(format: "%02d:%02d ", c.hour, c.minute) + LocalTime.abbreviation(at: instant, zone: zone)
-    }
 }

@@ -26,6 +26,11 @@ extension ArchiveIndex {
         }
     }
 
+    /// The records `record` is related to, in its order (ids no longer in the index are skipped).
+    public func related(to record: ArchiveRecord) throws -> [ArchiveRecord] {
+        try record.related.compactMap { try self.record(id: $0) }
+    }
+
     /// Ids that start like `prefix`, for "did you mean" hints.
     public func ids(like prefix: String, limit: Int = 5) throws -> [String] {
         try database.read { db in

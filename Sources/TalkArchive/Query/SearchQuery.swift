@@ -51,10 +51,6 @@ public struct SearchQuery: Hashable, Sendable {
     /// True when nothing constrains the results: every record matches.
     public var isEmpty: Bool { clauses.isEmpty }
 
-    /// Whether any clause looks words up in the full-text index (ranked results).
-    public var hasPositiveText: Bool {
-        clauses.contains { !$0.negated && $0.alternatives.allSatisfy { if case .text = $0 { true } else { false } } }
-    }
 
     /// The plain words a user searched for, to highlight in text the index did not mark.
     public var highlightTerms: [String] {

@@ -38,6 +38,12 @@ public enum LocalTime {
         return (parts.hour ?? 0, parts.minute ?? 0)
     }
 
+    /// "17:00 CEST": an instant's wall-clock time in a zone, with the zone's abbreviation.
+    public static func clockText(at instant: Date, zone identifier: String) -> String {
+        guard let c = clock(at: instant, zone: identifier) else { return "" }
+        return String(format: "%02d:%02d ", c.hour, c.minute) + abbreviation(at: instant, zone: identifier)
+    }
+
     /// The zone a page's abbreviation stands for. CET and CEST both mean Central European rules:
     /// the page's label is checked against them, never trusted.
     static func zone(forLabel label: String) -> String? {
