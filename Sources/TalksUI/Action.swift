@@ -6,8 +6,11 @@ public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
-    /// Results for `query`; dropped if the user has typed on since.
-    case searchCompleted(query: String, hits: [SearchHit])
+    /// Results for a query: its count, its first rows, and the position to select (when the
+    /// request named a record); dropped if the user has typed on since.
+    case searchCompleted(SearchRequest, count: MatchCount, slice: ResultSlice, selected: Int?)
+    /// Rows asked for by `.loadRows`; dropped if the query or order changed since.
+    case rowsLoaded(RowsRequest, ResultSlice)
     case searchFailed(query: String, message: String)
     /// A picker's items, loaded from the index.
     case pickerLoaded(Picker)
@@ -21,8 +24,10 @@ public enum Action: Sendable {
 
 /// Work the reducer asks the outside world to do; its outcome comes back as an `Action`.
 public enum Effect: Equatable, Sendable {
-    /// Run this query against the index.
-    case search(String)
+    /// Run a query against the index: count it and load its first rows.
+    case search(SearchRequest)
+    /// Load the rows of the current results that are about to be shown.
+    case loadRows(RowsRequest)
     /// Load the items of a topic or speaker picker.
     case loadPicker(Picker.Kind)
     /// Open a record's link (nil: the best one) with the opener, or show it where none can run.

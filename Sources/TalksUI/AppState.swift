@@ -6,14 +6,13 @@ public struct AppState: Sendable {
     public enum Collection: String, Sendable { case talks, papers }
     public enum Focus: Sendable { case list, detail, search }
     public enum Overlay: Sendable { case none, help }
-    public enum SortOrder: String, Sendable, CaseIterable { case relevance, date, title }
 
     /// What the list shows: the results of the active query in the current collection.
-    public var hits: [SearchHit] = []
+    public var results = ResultWindow()
     public var collection: Collection = .talks
     public var seriesFilter: String?
     public var knownSeries: [String] = []
-    public var sort: SortOrder = .relevance
+    public var sort: ResultOrder = .relevance
 
     /// The text in the search line, and the query the list shows results for.
     public var searchText = ""
@@ -35,8 +34,6 @@ public struct AppState: Sendable {
     /// The paper being read, and a download under way.
     public var reader: Reader?
     public var download: DownloadProgress?
-    /// The record to select when the next results arrive (going to a related record).
-    var pendingSelection: String?
     /// On small terminals one pane at a time: true while the detail fills the screen.
     public var detailOpen = false
 
@@ -57,7 +54,7 @@ public struct AppState: Sendable {
         self.today = today
     }
 
-    public var selected: SearchHit? { hits.indices.contains(selection) ? hits[selection] : nil }
+    public var selected: SearchHit? { results.hit(at: selection) }
 
     /// The words to highlight: those of the applied query.
     public var highlightTerms: [String] {

@@ -36,9 +36,14 @@ enum Chrome {
         guard !area.isEmpty else { return }
         let theme = state.theme
         frame.fill(area, with: Cell(" ", style: theme.status))
-        let position = state.hits.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.hits.count)"
+        let count = state.results.count
+        let position = count.value == 0 ? "0/0" : "\(state.selection + 1)/\(count.value)\(count.isAtLeast ? "+" : "")"
         var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
-        if state.sort != .relevance { scope += " · by \(state.sort.rawValue)" }
+        if count.isUnranked {
+            scope += " · unranked, newest first: type more to rank"
+        } else if state.sort != .relevance {
+            scope += " · by \(state.sort.rawValue)"
+        }
         let hints = state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
             ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]

@@ -7,17 +7,17 @@ enum ListPane {
     static func render(_ state: AppState, in area: Rect, into frame: inout Frame) {
         guard !area.isEmpty else { return }
         let theme = state.theme
-        if state.hits.isEmpty {
+        if state.results.isEmpty {
             let message = state.appliedQuery.isEmpty ? "Nothing here." : "No match for “\(state.appliedQuery)”."
             frame.put(TerminalSafeText.sanitize(message), x: area.x + 1, y: area.y, style: theme.dim, maxWidth: area.width - 1)
             return
         }
         let terms = state.highlightTerms
         for row in 0..<area.height {
-            let index = state.listScroll + row
-            guard state.hits.indices.contains(index) else { break }
-            let isSelected = index == state.selection
-            line(state.hits[index], today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)
+            let position = state.listScroll + row
+            guard let hit = state.results.hit(at: position) else { break }
+            let isSelected = position == state.selection
+            line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)
                 .draw(into: &frame, x: area.x, y: area.y + row, width: area.width)
         }
     }

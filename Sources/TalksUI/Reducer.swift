@@ -5,6 +5,11 @@ import TalkArchive
 /// effects to run. Pure: no terminal, no database, no clock.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = react(&state, action)
+        return effects + rowsToLoad(state)
+    }
+
+    private static func react(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .resize(let width, let height):
             state.width = max(1, width)
@@ -13,15 +18,22 @@ public enum Reducer {
             let rows = PickerPane.visibleRows(for: state)
             state.picker?.move(by: 0, rows: rows)
             return []
-        case .searchCompleted(let query, let hits):
-            guard query == state.effectiveQuery else { return [] } // stale: the user typed on
-            let keepID = state.pendingSelection ?? state.selected?.record.id
-            state.pendingSelection = nil
-            state.hits = sorted(hits, by: state.sort)
+        case .searchCompleted(let request, let count, let slice, let selected):
+            // Stale: the user typed on, or changed the order.
+            guard request.query == state.effectiveQuery, request.order == state.sort else { return [] }
+            state.results = ResultWindow()
+            state.results.query = request.query
+            state.results.order = request.order
+            state.results.count = count
+            state.results.slice = slice
             state.queryError = nil
-            state.selection = keepID.flatMap { id in state.hits.firstIndex { $0.record.id == id } } ?? 0
+            state.selection = selected ?? 0
             state.detailScroll = 0
             clampScroll(&state)
+            return []
+        case .rowsLoaded(let request, let slice):
+            guard request.query == state.results.query, request.order == state.results.order else { return [] }
+            state.results.slice = slice
             return []
         case .searchFailed(let query, let message):
             guard query == state.effectiveQuery else { return [] }
@@ -90,8 +102,8 @@ public enum Reducer {
         case .halfPageUp: inDetail ? scrollDetail(&state, by: -page / 2) : move(&state, by: -page / 2)
         case .pageDown: move(&state, by: page)
         case .pageUp: move(&state, by: -page)
-        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.hits.count)
-        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.hits.count)
+        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.results.total)
+        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.results.total)
         case .nextResult: move(&state, by: 1)
         case .previousResult: move(&state, by: -1)
         case .open, .switchPane:
@@ -107,24 +119,24 @@ public enum Reducer {
             state.detailOpen = false
             state.historyIndex = nil
         case .cycleSort:
-            let all = AppState.SortOrder.allCases
+            let all = ResultOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
-            state.hits = sorted(state.hits, by: state.sort)
             state.selection = 0
+            state.listScroll = 0
             state.message = "sorted by \(state.sort.rawValue)"
-            clampScroll(&state)
+            return [search(state, select: nil)]
         case .cycleSeries:
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
             let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
             state.seriesFilter = options[next]
             state.collection = .talks
             state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
-            return [.search(state.effectiveQuery)]
+            return [search(state)]
         case .togglePapers:
             state.collection = state.collection == .talks ? .papers : .talks
             state.selection = 0
             state.message = "showing \(state.collection.rawValue)"
-            return [.search(state.effectiveQuery)]
+            return [search(state, select: nil)]
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
         case .goToRelated:
@@ -162,7 +174,7 @@ public enum Reducer {
         guard !state.appliedQuery.isEmpty else { return [] }
         state.appliedQuery = ""
         state.searchText = ""
-        return [.search(state.effectiveQuery)]
+        return [search(state)]
     }
 
     private static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -182,7 +194,7 @@ public enum Reducer {
             state.appliedQuery = state.queryBeforeSearch
             state.focus = .list
             state.queryError = nil
-            return [.search(state.effectiveQuery)]
+            return [search(state)]
         case .enter:
             let text = state.searchText.trimmingSpaces
             if !text.isEmpty && state.history.last != text { state.history.append(text) }
@@ -200,7 +212,7 @@ public enum Reducer {
         state.appliedQuery = state.searchText
         state.selection = 0
         state.listScroll = 0
-        return [.search(state.effectiveQuery)]
+        return [search(state)]
     }
 
     private static func recallHistory(_ state: inout AppState, older: Bool) {
@@ -295,8 +307,8 @@ public enum Reducer {
     private static func goTo(_ state: inout AppState, _ id: String) -> [Effect] {
         state.focus = .list
         state.detailOpen = false
-        if let index = state.hits.firstIndex(where: { $0.record.id == id }) {
-            state.selection = index
+        if let position = state.results.position(of: id) {
+            state.selection = position
             state.detailScroll = 0
             clampScroll(&state)
             return []
@@ -304,8 +316,10 @@ public enum Reducer {
         state.collection = id.hasPrefix("paper-") ? .papers : .talks
         state.seriesFilter = nil
         state.searchText = ""
-        state.pendingSelection = id
-        return applySearchText(&state)
+        state.appliedQuery = ""
+        state.selection = 0
+        state.listScroll = 0
+        return [search(state, select: id)]
     }
 
     // MARK: Mouse
@@ -318,7 +332,7 @@ public enum Reducer {
         case .press(.left):
             guard event.x >= list.x, event.x < list.maxX, event.y >= list.y, event.y < list.maxY else { return [] }
             let index = state.listScroll + (event.y - list.y)
-            if state.hits.indices.contains(index) {
+            if index < state.results.total {
                 state.selection = index
                 state.detailScroll = 0
                 state.focus = .list
@@ -331,8 +345,8 @@ public enum Reducer {
     // MARK: Selection and scrolling
 
     static func move(_ state: inout AppState, by delta: Int) {
-        guard !state.hits.isEmpty else { return }
-        let target = min(max(0, state.selection + delta), state.hits.count - 1)
+        guard !state.results.isEmpty else { return }
+        let target = min(max(0, state.selection + delta), state.results.total - 1)
         if target != state.selection { state.detailScroll = 0 }
         state.selection = target
         clampScroll(&state)
@@ -345,19 +359,42 @@ public enum Reducer {
 
     /// Keeps the selection on screen with the least scrolling.
     static func clampScroll(_ state: inout AppState) {
-        state.selection = min(max(0, state.selection), max(0, state.hits.count - 1))
+        state.selection = min(max(0, state.selection), max(0, state.results.total - 1))
         let rows = max(1, state.layout.list.height)
         if state.selection < state.listScroll { state.listScroll = state.selection }
         if state.selection >= state.listScroll + rows { state.listScroll = state.selection - rows + 1 }
-        state.listScroll = max(0, min(state.listScroll, max(0, state.hits.count - rows)))
+        state.listScroll = max(0, min(state.listScroll, max(0, state.results.total - rows)))
     }
 
-    static func sorted(_ hits: [SearchHit], by order: AppState.SortOrder) -> [SearchHit] {
-        switch order {
-        case .relevance: return hits
-        case .date: return hits.sorted { ($0.record.date, $1.record.id) > ($1.record.date, $0.record.id) }
-        case .title: return hits.sorted { $0.record.title.lowercased() < $1.record.title.lowercased() }
-        }
+    // MARK: Rows from the index
+
+    /// Asks for the current query's results, selecting `select` when it is among them.
+    static func search(_ state: AppState, select: String?) -> Effect {
+        .search(SearchRequest(query: state.effectiveQuery, order: state.sort, rows: windowRows(state), select: select))
+    }
+
+    /// Asks for the current query's results, keeping the selected record when it is among them.
+    public static func search(_ state: AppState) -> Effect {
+        search(state, select: state.selected?.record.id)
+    }
+
+    /// Three screenfuls: the one shown and one either side, so most moves need no query.
+    static func windowRows(_ state: AppState) -> Int {
+        max(30, 3 * state.layout.list.height)
+    }
+
+    /// Loads the rows about to be shown when they are not loaded yet (never while a new query
+    /// is on its way: its rows will come with it).
+    static func rowsToLoad(_ state: AppState) -> [Effect] {
+        let results = state.results
+        guard results.query == state.effectiveQuery, results.order == state.sort else { return [] }
+        let rows = max(1, state.layout.list.height)
+        let shown = state.listScroll..<(state.listScroll + rows)
+        guard !results.covers(shown) else { return [] }
+        let limit = windowRows(state)
+        let offset = max(0, state.listScroll - (limit - rows) / 2)
+        return [.loadRows(RowsRequest(query: state.effectiveQuery, order: state.sort, count: results.count,
+                                      offset: offset, limit: limit, anchor: results.anchor(near: offset)))]
     }
 }
 

@@ -18,7 +18,7 @@ struct BrowserSession {
         state.keymap = keymap
         state.theme = theme
         var related = RelatedCache(index: index)
-        var effects: [Effect] = [.search(state.effectiveQuery)]
+        var effects: [Effect] = [Reducer.search(state)]
         let inbox = ActionInbox()
         let reading = PaperReading(inbox: inbox, cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(index: index, settings: settings, environment: ProcessInfo.processInfo.environment)
@@ -29,7 +29,8 @@ struct BrowserSession {
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
                 switch effect {
-                case .search(let query): effects += Reducer.reduce(&state, search(query))
+                case .search(let request): effects += Reducer.reduce(&state, search(request))
+                case .loadRows(let request): effects += Reducer.reduce(&state, rows(request))
                 case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state)))
                 case .openLink(let id, let number):
                     let (notice, shown) = links.open(id, number: number)
@@ -74,13 +75,20 @@ struct BrowserSession {
         }
     }
 
-    private func search(_ query: String) -> Action {
+    private func search(_ request: SearchRequest) -> Action {
         do {
-            return .searchCompleted(query: query, hits: try index.search(query, limit: 10_000))
-        } catch let error as QueryError {
-            return .searchFailed(query: query, message: error.message)
+            let (count, slice, selected) = try index.firstRows(for: request)
+            return .searchCompleted(request, count: count, slice: slice, selected: selected)
         } catch {
-            return .searchFailed(query: query, message: "search failed: \(error)")
+            return .searchFailed(query: request.query, message: (error as? QueryError)?.message ?? "search failed: \(error)")
+        }
+    }
+
+    private func rows(_ request: RowsRequest) -> Action {
+        do {
+            return .rowsLoaded(request, try index.rows(for: request))
+        } catch {
+            return .searchFailed(query: request.query, message: (error as? QueryError)?.message ?? "search failed: \(error)")
         }
     }
 }

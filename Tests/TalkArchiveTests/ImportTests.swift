@@ -74,6 +74,6 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(ArxivEntry.splitAuthors("A. One, B. Two and C. Three"), ["A. One", "B. Two", "C. Three"])
         XCTAssertEqual(ArxivEntry.dateFromID("2304.09871")?.iso, "2023-04-01")
         let old = ArxivEntry(id: "hep-th/9901001", title: "Strings", authors: "E. Witten", abstract: nil, categories: nil, update_date: "2008-01-01")
-        XCTAssertEqual(try old.record().get().id, "arxiv-hep-th_9901001")
+        XCTAssertEqual(try old.paper().get().id, "arxiv-hep-th_9901001")
     }
 }

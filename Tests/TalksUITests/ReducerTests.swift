@@ -16,7 +16,7 @@ final class ReducerTests: XCTestCase {
         var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!)
         state.viewerTimeZone = TimeZone(identifier: "UTC")!
         state.knownSeries = ["dltrg", "ellis"]
-        run(&state, [.search(state.effectiveQuery)])
+        run(&state, [Reducer.search(state)])
         return state
     }
 
@@ -24,12 +24,26 @@ final class ReducerTests: XCTestCase {
     static func run(_ state: inout AppState, _ effects: [Effect]) {
         var pending = effects
         while !pending.isEmpty {
-            if case .search(let query) = pending.removeFirst() {
-                let action: Action
-                do { action = .searchCompleted(query: query, hits: try index.search(query, limit: 10_000)) }
-                catch { action = .searchFailed(query: query, message: "\(error)") }
-                pending += Reducer.reduce(&state, action)
+            pending += Reducer.reduce(&state, outcome(of: pending.removeFirst(), index: index))
+        }
+    }
+
+    /// An effect's outcome from the index, as the run loop reports it.
+    static func outcome(of effect: Effect, index: ArchiveIndex) -> Action {
+        var query = ""
+        do {
+            switch effect {
+            case .search(let request):
+                query = request.query
+                let (count, slice, selected) = try index.firstRows(for: request)
+                return .searchCompleted(request, count: count, slice: slice, selected: selected)
+            case .loadRows(let request):
+                return .rowsLoaded(request, try index.rows(for: request))
+            default:
+                return .notice("")
             }
+        } catch {
+            return .searchFailed(query: query, message: "\(error)")
         }
     }
 
@@ -41,7 +55,7 @@ final class ReducerTests: XCTestCase {
 
     func testStartsWithAllTalksNewestFirst() {
         let state = Self.started()
-        XCTAssertEqual(state.hits.count, 47)
+        XCTAssertEqual(state.results.total, 47)
         XCTAssertEqual(state.selected?.record.id, "ellis-2026-06-08")
     }
 
@@ -67,7 +81,7 @@ final class ReducerTests: XCTestCase {
         var state = Self.started()
         Self.type(&state, [.char("/")] + Self.chars("lyap"))
         XCTAssertEqual(state.focus, .search)
-        XCTAssertEqual(state.hits.map(\.record.id), ["ellis-2026-05-11"])
+        XCTAssertEqual(state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"])
         Self.type(&state, [.enter])
         XCTAssertEqual(state.focus, .list)
         XCTAssertEqual(state.appliedQuery, "lyap")
@@ -77,24 +91,24 @@ final class ReducerTests: XCTestCase {
     func testEveryKeystrokeSearches() {
         var state = Self.started()
         Self.type(&state, [.char("/"), .char("s")])
-        let afterS = state.hits.count
+        let afterS = state.results.total
         Self.type(&state, Self.chars("harp"))
-        XCTAssertLessThan(state.hits.count, afterS)
+        XCTAssertLessThan(state.results.total, afterS)
         Self.type(&state, [.backspace, .backspace, .backspace, .backspace])
-        XCTAssertEqual(state.hits.count, afterS)
+        XCTAssertEqual(state.results.total, afterS)
     }
 
     func testEscapeRestoresThePreviousList() {
         var state = Self.started()
         Self.type(&state, [.char("/")] + Self.chars("muon") + [.enter])
-        XCTAssertEqual(state.hits.count, 1)
+        XCTAssertEqual(state.results.total, 1)
         Self.type(&state, [.char("/")] + Self.chars(" zzzz"))
-        XCTAssertEqual(state.hits.count, 0)
+        XCTAssertEqual(state.results.total, 0)
         Self.type(&state, [.escape])
         XCTAssertEqual(state.appliedQuery, "muon")
-        XCTAssertEqual(state.hits.count, 1)
+        XCTAssertEqual(state.results.total, 1)
         Self.type(&state, [.escape])
-        XCTAssertEqual(state.hits.count, 47, "Esc in the list clears the search")
+        XCTAssertEqual(state.results.total, 47, "Esc in the list clears the search")
     }
 
     func testHistoryRecall() {
@@ -112,7 +126,7 @@ final class ReducerTests: XCTestCase {
         var state = Self.started()
         Self.type(&state, [.char("/")] + Self.chars("year:ab"))
         XCTAssertNotNil(state.queryError)
-        XCTAssertEqual(state.hits.count, 47, "the last good results stay")
+        XCTAssertEqual(state.results.total, 47, "the last good results stay")
         Self.type(&state, [.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace] + Self.chars("muon"))
         XCTAssertNil(state.queryError)
     }
@@ -120,25 +134,26 @@ final class ReducerTests: XCTestCase {
     func testStaleResultsAreDropped() {
         var state = Self.started()
         let effects = Reducer.reduce(&state, .key(.char("/"))) + Reducer.reduce(&state, .key(.char("m")))
-        XCTAssertEqual(effects, [.search("m kind:talk")])
+        XCTAssertEqual(effects.map { if case .search(let request) = $0 { request.query } else { "" } }, ["m kind:talk"])
         _ = Reducer.reduce(&state, .key(.char("u")))
-        _ = Reducer.reduce(&state, .searchCompleted(query: "m kind:talk", hits: []))
-        XCTAssertEqual(state.hits.count, 47, "results for an older query are ignored")
+        let old = SearchRequest(query: "m kind:talk", order: .relevance, rows: 30, select: nil)
+        _ = Reducer.reduce(&state, .searchCompleted(old, count: MatchCount(value: 0, isAtLeast: false), slice: ResultSlice(offset: 0, hits: []), selected: nil))
+        XCTAssertEqual(state.results.total, 47, "results for an older query are ignored")
     }
 
     func testFilterSortAndPapers() {
         var state = Self.started()
         Self.type(&state, [.char("f")])
         XCTAssertEqual(state.seriesFilter, "dltrg")
-        XCTAssertEqual(state.hits.count, 35)
+        XCTAssertEqual(state.results.total, 35)
         Self.type(&state, [.char("f"), .char("f")])
         XCTAssertNil(state.seriesFilter)
         Self.type(&state, [.char("p")])
-        XCTAssertEqual(state.hits.count, 51)
-        XCTAssertEqual(state.hits.first?.record.kind, .paper)
+        XCTAssertEqual(state.results.total, 51)
+        XCTAssertEqual(state.results.slice.hits.first?.record.kind, .paper)
         Self.type(&state, [.char("s"), .char("s")])
         XCTAssertEqual(state.sort, .title)
-        let titles = state.hits.map { $0.record.title.lowercased() }
+        let titles = state.results.slice.hits.map { $0.record.title.lowercased() }
         XCTAssertEqual(titles, titles.sorted())
     }
 
@@ -204,8 +219,8 @@ final class PickerAndHelpTests: XCTestCase {
         ReducerTests.type(&state, [.enter])
         XCTAssertNil(state.picker)
         XCTAssertEqual(state.appliedQuery, "topic:\"Generalization & Robustness\"")
-        XCTAssertEqual(state.hits.count, state.picker?.items.first?.count ?? state.hits.count)
-        XCTAssertTrue(state.hits.allSatisfy { $0.record.topics.contains { $0.topic == "Generalization & Robustness" } })
+        XCTAssertEqual(state.results.total, state.picker?.items.first?.count ?? state.results.total)
+        XCTAssertTrue(state.results.slice.hits.allSatisfy { $0.record.topics.contains { $0.topic == "Generalization & Robustness" } })
     }
 
     func testSpeakerPickerWithCountsThenEscape() {
@@ -215,11 +230,11 @@ final class PickerAndHelpTests: XCTestCase {
         XCTAssertEqual(items.count, 14)
         XCTAssertTrue(items.allSatisfy { $0.count == 1 })
         ReducerTests.type(&state, [.char("b"), .enter])
-        XCTAssertEqual(state.hits.map(\.record.id), ["ellis-2026-05-11"], "Mehlig")
+        XCTAssertEqual(state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"], "Mehlig")
         loaded(&state, Reducer.reduce(&state, .key(.char("a"))))
         ReducerTests.type(&state, [.escape])
         XCTAssertNil(state.picker)
-        XCTAssertEqual(state.hits.count, 1, "Esc leaves the list as it was")
+        XCTAssertEqual(state.results.total, 1, "Esc leaves the list as it was")
     }
 
     func testGoToARelatedPaperAcrossCollections() {

@@ -50,7 +50,7 @@ final class ScreenSnapshotTests: XCTestCase {
         let index = try ArchiveIndex.inMemory(Archive.build(pages: [("p.txt", Data(page.utf8))]))
         var state = AppState(width: 80, height: 24, today: Day(iso: "2026-01-01")!)
         state.viewerTimeZone = TimeZone(identifier: "UTC")!
-        _ = Reducer.reduce(&state, .searchCompleted(query: state.effectiveQuery, hits: try index.search(state.effectiveQuery)))
+        _ = Reducer.reduce(&state, ReducerTests.outcome(of: Reducer.search(state), index: index))
         let frame = Screen.render(state, related: []).0
         XCTAssertTrue(frame.row(0).hasPrefix("•2026-03-01 ELLIS 量子 Gödel 😀 very long"), frame.row(0))
         XCTAssertTrue(frame.row(0).hasSuffix("Kurt Gödel          "), frame.row(0))

@@ -18,9 +18,9 @@ extension ArchiveIndex {
         var importer = ArxivImporter(file: file, progress: progress)
         var imported = 0
         let replacing = file.standardizedFileURL.path
-        try IndexBuilder.write(built, fingerprint: folder.fingerprint, statSignature: signature, to: indexFile) { db, encoder in
+        try IndexBuilder.write(built, fingerprint: folder.fingerprint, statSignature: signature, to: indexFile) { db, _ in
             let carried = try ImportCarrier.carry(from: indexFile, except: replacing, db)
-            let source = try importer.insertAll(encoder: encoder, db)
+            let source = try importer.insertAll(db)
             imported = source.records
             return carried + [source]
         }

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// ```json
 /// {"id": "1806.07572", "title": "Neural Tangent Kernel: …", "authors": "Arthur Jacot, Franck Gabriel, Clément Hongler",
-///  "abstract": "…", "categories": "cs.LG stat.ML", "update_date": "2020-02-10"}
+///  "abstract": "…", "categories": "cs.LG stat.ML", "update_date": "2020-02-10", "versions": [ … ]}
 /// ```
-struct ArxivEntry: Decodable {
+struct ArxivEntry {
     var id: String
     var title: String
     var authors: String
@@ -14,25 +14,62 @@ struct ArxivEntry: Decodable {
     var categories: String?
     var update_date: String?
 
-    /// The entry as a paper record `arxiv-ID`, or nil with the reason when it cannot be one.
-    func record() -> Result<ArchiveRecord, ImportProblem> {
+    init(id: String, title: String, authors: String, abstract: String?, categories: String?, update_date: String?) {
+        self.id = id
+        self.title = title
+        self.authors = authors
+        self.abstract = abstract
+        self.categories = categories
+        self.update_date = update_date
+    }
+
+    /// Reads one line; the error says in a few words what is wrong with it.
+    init(line: [UInt8]) throws(ImportProblem) {
+        let fields: JSONFieldScanner.Fields
+        do {
+            fields = try JSONFieldScanner.strings(in: line)
+        } catch {
+            throw ImportProblem("not valid JSON")
+        }
+        func required(_ key: String) throws(ImportProblem) -> String {
+            if let value = fields.strings[key] { return value }
+            if fields.otherTypes.contains(key) { throw ImportProblem("“\(key)” has the wrong type") }
+            if fields.nulls.contains(key) { throw ImportProblem("“\(key)” is null") }
+            throw ImportProblem("no “\(key)” field")
+        }
+        func optional(_ key: String) throws(ImportProblem) -> String? {
+            if fields.otherTypes.contains(key) { throw ImportProblem("“\(key)” has the wrong type") }
+            return fields.strings[key]
+        }
+        self.init(id: try required("id"), title: try required("title"), authors: try required("authors"),
+                  abstract: try optional("abstract"), categories: try optional("categories"),
+                  update_date: try optional("update_date"))
+    }
+
+    /// The entry as the paper `arxiv-ID`, or the reason it cannot be one.
+    func paper() -> Result<ImportedPaper, ImportProblem> {
         guard let normalized = ArxivID.normalize(id) else { return .failure(.init("“\(id)” is not an arXiv id")) }
         guard let date = update_date.flatMap(Day.init(iso:)) ?? ArxivEntry.dateFromID(normalized) else {
             return .failure(.init("no usable update_date for \(normalized)"))
         }
-        let names = ArxivEntry.splitAuthors(authors)
-        return .success(ArchiveRecord(
-            id: "arxiv-" + normalized.replacingOccurrences(of: "/", with: "_"), kind: .paper, series: nil, date: date,
-            title: TextTools.collapse(title), speakers: names.map { Speaker(name: $0, affiliation: nil) },
-            abstract: abstract.map { TextTools.collapse($0) }.flatMap { $0.isEmpty ? nil : $0 },
-            links: [Link(kind: .arxiv, url: "https://arxiv.org/abs/\(normalized)", label: "arXiv")],
-            arxiv: [normalized], authorCount: names.count))
+        let abstract = abstract.map { TextTools.collapse($0) }
+        return .success(ImportedPaper(arxiv: normalized, date: date, title: TextTools.collapse(title),
+                                      authors: ArxivEntry.splitAuthors(authors), abstract: abstract?.isEmpty == false ? abstract : nil))
     }
 
-    /// "A, B and C" → ["A", "B", "C"].
+    /// "A, B and C" → ["A", "B", "C"]. Semicolons separate too, so no name holds one: the index
+    /// keeps the names joined by "; " and must be able to split them again.
     static func splitAuthors(_ text: String) -> [String] {
-        TextTools.collapse(text).replacingOccurrences(of: " and ", with: ", ")
-            .split(separator: ",").map { TextTools.collapse($0) }.filter { !$0.isEmpty }
+        var names: [String] = []
+        for part in TextTools.collapse(text).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            var rest = Substring(part)
+            while let and = rest.range(of: " and ") {
+                names.append(String(rest[..<and.lowerBound]))
+                rest = rest[and.upperBound...]
+            }
+            names.append(String(rest))
+        }
+        return names.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
     }
 
     /// "2304.09871" was first posted in April 2023: a date when the line gives none.

@@ -17,11 +17,10 @@ struct ArxivImporter {
 
     /// Inserts every entry; a line that is not JSON of the snapshot's shape stops the import with
     /// its file and line (nothing is written: the build's transaction is abandoned).
-    mutating func insertAll(encoder: JSONEncoder, _ db: Database) throws -> ImportSource {
+    mutating func insertAll(_ db: Database) throws -> ImportSource {
         let total = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int64) ?? 0
         let reader = try LineReader(url: file)
         let origin = file.standardizedFileURL.path
-        let decoder = JSONDecoder()
         let start = Date()
         var imported = 0
         var lastReport = start
@@ -29,13 +28,13 @@ struct ArxivImporter {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let entry: ArxivEntry
             do {
-                entry = try decoder.decode(ArxivEntry.self, from: line)
+                entry = try ArxivEntry(line: line)
             } catch {
-                throw ArchiveError("\(file.path):\(reader.lineNumber): not a line of the arXiv metadata snapshot (\(ArxivImporter.reason(error))); nothing was imported")
+                throw ArchiveError("\(file.path):\(reader.lineNumber): not a line of the arXiv metadata snapshot (\(error.message)); nothing was imported")
             }
-            switch entry.record() {
-            case .success(let record):
-                try IndexBuilder.insert(record, encoder: encoder, orIgnore: true, origin: origin, db)
+            switch entry.paper() {
+            case .success(let paper):
+                try paper.insert(origin: origin, db)
                 imported += 1
             case .failure(let problem):
                 skipped += 1
@@ -48,16 +47,5 @@ struct ArxivImporter {
         }
         progress(ImportProgress(records: imported, bytesRead: total, totalBytes: total, elapsed: Date().timeIntervalSince(start)))
         return ImportSource(path: origin, format: ArxivImporter.format, records: imported, bytes: total)
-    }
-
-    /// A decoding error in a few words: the missing field or the type that was wrong.
-    static func reason(_ error: Error) -> String {
-        switch error as? DecodingError {
-        case .keyNotFound(let key, _)?: return "no “\(key.stringValue)” field"
-        case .typeMismatch(_, let context)?: return "“\(context.codingPath.map(\.stringValue).joined(separator: "."))” has the wrong type"
-        case .valueNotFound(_, let context)?: return "“\(context.codingPath.map(\.stringValue).joined(separator: "."))” is null"
-        case .dataCorrupted?: return "not valid JSON"
-        default: return "\(error)"
-        }
     }
 }

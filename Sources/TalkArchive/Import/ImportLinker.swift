@@ -8,9 +8,9 @@ enum ImportLinker {
         for talk in talks where !talk.arxiv.isEmpty {
             var updated = talk
             for id in talk.arxiv {
-                let paperID = "arxiv-" + id.replacingOccurrences(of: "/", with: "_")
-                guard let data = try Data.fetchOne(db, sql: "SELECT json FROM record WHERE id = ?", arguments: [paperID]) else { continue }
-                var paper = try ArchiveIndex.decode(data)
+                let paperID = ImportedPaper.id(arxiv: id)
+                guard let row = try Row.fetchOne(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record WHERE id = ?", arguments: [paperID]) else { continue }
+                var paper = try ArchiveIndex.decode(row)
                 if !paper.related.contains(talk.id) {
                     paper.related.append(talk.id)
                     try db.execute(sql: "UPDATE record SET json = ? WHERE id = ?", arguments: [try encoder.encode(paper), paperID])
@@ -27,7 +27,7 @@ enum ImportLinker {
     static func linkedTalkCount(_ talks: [ArchiveRecord], _ db: Database) throws -> Int {
         var count = 0
         for talk in talks where !talk.arxiv.isEmpty {
-            let ids = talk.arxiv.map { "arxiv-" + $0.replacingOccurrences(of: "/", with: "_") }
+            let ids = talk.arxiv.map { ImportedPaper.id(arxiv: $0) }
             let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM record WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
                                          arguments: StatementArguments(ids)) ?? 0
             if found > 0 { count += 1 }

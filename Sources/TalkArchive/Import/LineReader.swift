@@ -11,7 +11,7 @@ final class LineReader {
     static let maxLineBytes = 8 << 20
 
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
     private(set) var lineNumber = 0
@@ -30,13 +30,13 @@ final class LineReader {
     deinit { try? handle.close() }
 
     /// The next line without its newline, or nil at the end of the file.
-    func next() throws -> Data? {
+    func next() throws -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                let line = buffer[position..<newline]
+            if let newline = newlineIndex() {
+                let line = Array(buffer[position..<newline])
                 position = newline + 1
                 lineNumber += 1
-                return Data(line)
+                return line
             }
             if buffer.count - position > LineReader.maxLineBytes {
                 throw ArchiveError("\(url.path):\(lineNumber + 1): a line longer than \(LineReader.maxLineBytes >> 20) MiB; is this the right file?")
@@ -45,14 +45,23 @@ final class LineReader {
                 guard position < buffer.count else { return nil }
                 lineNumber += 1
                 defer { position = buffer.count }
-                return Data(buffer[position...])
+                return Array(buffer[position...])
             }
             // Drop what was consumed, then read the next chunk: copying once per chunk, not per line.
-            buffer.removeSubrange(buffer.startIndex..<position)
-            position = buffer.startIndex
+            buffer.removeSubrange(0..<position)
+            position = 0
             let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             bytesRead += Int64(chunk.count)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+
+    /// The next newline at or after `position` (memchr: lines are kilobytes long).
+    private func newlineIndex() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard position < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + position, 0x0A, bytes.count - position) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

@@ -22,6 +22,8 @@ public enum ArxivID {
 
     /// A bare id ("2501.19393v3", "arXiv:2501.19393") normalized, or nil if it is not one.
     public static func normalize(_ text: String) -> String? {
+        // The common case, checked without regular expressions: an import normalizes millions.
+        if isModern(text.utf8) { return text }
         var id = text.trimmingCharacters(in: .whitespaces)
         if id.lowercased().hasPrefix("arxiv:") { id.removeFirst(6) }
         if let v = id.range(of: #"v[0-9]+$"#, options: .regularExpression) { id.removeSubrange(v) }
@@ -30,5 +32,14 @@ public enum ArxivID {
         if id.range(of: modern, options: .regularExpression) != nil
             || id.range(of: legacy, options: .regularExpression) != nil { return id }
         return nil
+    }
+
+    /// `NNNN.NNNN` or `NNNN.NNNNN`, exactly.
+    private static func isModern(_ bytes: String.UTF8View) -> Bool {
+        guard bytes.count == 9 || bytes.count == 10 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 { guard byte == UInt8(ascii: ".") else { return false } } else if !(0x30...0x39).contains(byte) { return false }
+        }
+        return true
     }
 }

@@ -29,7 +29,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Without String(format:): dates are written for every record of an import.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public var description: String { iso }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The SQL a query compiles to, against the `record` table and its `record_fts` index.
 ///
@@ -15,6 +16,27 @@ struct CompiledQuery {
     /// Metadata conditions, ANDed, with their arguments.
     var conditions: [String]
     var arguments: [String]
+}
+
+extension CompiledQuery {
+    /// ` AND cond1 AND cond2`: the metadata conditions after a MATCH.
+    var filterSQL: String { conditions.map { " AND " + $0 }.joined() }
+
+    /// The MATCH expression's argument followed by the conditions'.
+    func matchArguments(_ match: String) -> StatementArguments {
+        StatementArguments([match] + arguments)
+    }
+
+    /// `WHERE …` for a query without words: its conditions and exclusions, with their arguments.
+    var browseFilter: (String, StatementArguments) {
+        var all = conditions
+        var values = arguments
+        for expression in excluded {
+            all.insert("record.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)", at: 0)
+            values.insert(expression, at: 0)
+        }
+        return (all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND "), StatementArguments(values))
+    }
 }
 
 extension SearchQuery {

@@ -4,7 +4,29 @@ import Foundation
 enum TextTools {
     /// Collapses runs of white space to one space and trims the ends.
     static func collapse(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // ASCII text (most of it) byte by byte: Character.isWhitespace looks up Unicode
+        // properties per character, which dominated importing abstracts.
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var ascii = true
+            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            guard ascii else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
+                        output[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
+        if let fast = fast ?? nil { return fast }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A key for comparing titles: lowercase letters and digits, diacritics folded, words single-spaced.

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// A paper read from an import, as the index stores it: plain columns and no JSON, which would
+/// only repeat them (and cost more to write than the full-text index does to build).
+///
+/// ```swift
+/// ImportedPaper(arxiv: "hep-th/9901001", …).id   // "arxiv-hep-th_9901001"
+/// ```
+struct ImportedPaper: Equatable {
+    var arxiv: String
+    var date: Day
+    var title: String
+    /// Never holding "; ", which joins them in the index (`ArxivEntry.splitAuthors`).
+    var authors: [String]
+    var abstract: String?
+
+    /// `arxiv-2211.05729`, `arxiv-hep-th_9901001`: the id of the paper imported for an arXiv id.
+    static func id(arxiv: String) -> String {
+        "arxiv-" + (arxiv.contains("/") ? arxiv.replacingOccurrences(of: "/", with: "_") : arxiv)
+    }
+
+    var id: String { ImportedPaper.id(arxiv: arxiv) }
+
+    var record: ArchiveRecord {
+        ArchiveRecord(
+            id: id, kind: .paper, series: nil, date: date, title: title,
+            speakers: authors.map { Speaker(name: $0, affiliation: nil) }, abstract: abstract,
+            links: [Link(kind: .arxiv, url: "https://arxiv.org/abs/\(arxiv)", label: "arXiv")],
+            arxiv: [arxiv], authorCount: authors.count)
+    }
+
+    /// Adds the paper unless its id is there already (a snapshot repeating a paper).
+    func insert(origin: String, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO record(id, kind, date, title, speakers, affiliations, abstract, topics, origin)
+            VALUES (?, 'paper', ?, ?, ?, '', ?, '', ?)
+            """)
+        try statement.execute(arguments: [id, date.iso, title, authors.joined(separator: "; "), abstract ?? "", origin])
+    }
+}
+
+extension ImportedPaper {
+    /// The paper back from an index row's columns (`id`, `date`, `title`, `speakers`, `abstract`).
+    init?(id: String, date: String, title: String, authors: String, abstract: String) {
+        guard id.hasPrefix("arxiv-"), let day = Day(iso: date) else { return nil }
+        self.init(arxiv: id.dropFirst(6).replacingOccurrences(of: "_", with: "/"), date: day, title: title,
+                  authors: authors.isEmpty ? [] : authors.components(separatedBy: "; "),
+                  abstract: abstract.isEmpty ? nil : abstract)
+    }
+}

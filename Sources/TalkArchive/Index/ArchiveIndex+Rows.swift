@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+
+/// How a list of results is ordered.
+public enum ResultOrder: String, Sendable, CaseIterable {
+    /// Best match first for a query with words; newest first without.
+    case relevance
+    case date
+    case title
+}
+
+/// How many records a query matches: exact, or at least `value` when counting stopped there.
+public struct MatchCount: Sendable, Equatable {
+    public var value: Int
+    public var isAtLeast: Bool
+
+    public init(value: Int, isAtLeast: Bool) {
+        self.value = value
+        self.isAtLeast = isAtLeast
+    }
+
+    /// Whether the query's words match too many records to rank: they are listed unranked.
+    public var isUnranked: Bool { isAtLeast }
+}
+
+/// Some consecutive rows of a query's results: positions `offset ..< offset + hits.count`.
+public struct ResultSlice: Sendable {
+    public var offset: Int
+    public var hits: [SearchHit]
+
+    public init(offset: Int, hits: [SearchHit]) {
+        self.offset = offset
+        self.hits = hits
+    }
+}
+
+// MARK: Rows on demand
+
+/// The list asks for the rows it shows, never for all of them (tig's `redraw_view_from`):
+/// - without words, rows come in index order from a known row (keyset), so a step costs the
+///   same at row 10 as at row 900,000, and jumps to the end read the index backwards;
+/// - with words, at most `rankingLimit` matches are ranked or sorted; beyond that the first
+///   letters of a search match nearly everything, and the matches are listed unranked in the
+///   full-text index's order (newest first), as fast as FTS5 can produce them.
+extension ArchiveIndex {
+    public static let rankingLimit = 5_000
+
+    /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
+    ///
+    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts JOIN record … WHERE record_fts MATCH ? LIMIT 5001)`
+    public func count(_ query: SearchQuery) throws -> MatchCount {
+        try validate(query)
+        let compiled = query.compile()
+        return try reading { db in
+            guard let match = compiled.match else {
+                let (whereClause, arguments) = compiled.browseFilter
+                let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
+                return MatchCount(value: value, isAtLeast: false)
+            }
+            let limit = ArchiveIndex.rankingLimit
+            let value = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT 1 FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+                                      WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
+                """, arguments: compiled.matchArguments(match)) ?? 0
+            return MatchCount(value: min(value, limit), isAtLeast: value > limit)
+        }
+    }
+
+    /// The rows at `offset ..< offset + limit` of `query`'s results in `order`.
+    ///
+    /// - Parameters:
+    ///   - count: the query's `count(_:)`, which says whether its matches are ranked.
+    ///   - anchor: a row already shown near `offset` (its position and record): rows without
+    ///     words are read onwards from it instead of counted from the top.
+    public func rows(_ query: SearchQuery, order: ResultOrder, count: MatchCount, offset: Int, limit: Int,
+                     anchor: RowsRequest.Anchor? = nil) throws -> ResultSlice {
+        let offset = max(0, min(offset, count.value - 1))
+        guard limit > 0, offset >= 0 else { return ResultSlice(offset: 0, hits: []) }
+        let compiled = query.compile()
+        return try reading { db in
+            guard let match = compiled.match else {
+                return try browseRows(compiled, order: order, total: count.value, offset: offset, limit: limit, anchor: anchor, db)
+            }
+            let limit = min(limit, count.value - offset)
+            let hits = try matchedRows(match, compiled, order: count.isUnranked ? nil : order,
+                                       offset: offset, limit: limit, db)
+            return ResultSlice(offset: offset, hits: hits)
+        }
+    }
+
+    /// Where the record `id` stands in the results of a query without words, or nil.
+    ///
+    /// `SELECT count(*) FROM record WHERE … AND (date, id) > (?, ?)` (newest first: the rows before it)
+    public func position(of id: String, in query: SearchQuery, order: ResultOrder) throws -> Int? {
+        let compiled = query.compile()
+        guard compiled.match == nil, let record = try record(id: id) else { return nil }
+        return try reading { db in
+            let (whereClause, arguments) = compiled.browseFilter
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") record.id = ?)",
+                                    arguments: arguments + [id]) == true else { return nil }
+            let key = BrowseKey(order, record: record)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(key.before)",
+                                    arguments: arguments + key.arguments)
+        }
+    }
+
+    // MARK: Queries with words
+
+    private func matchedRows(_ match: String, _ compiled: CompiledQuery, order: ResultOrder?, offset: Int, limit: Int,
+                             _ db: Database) throws -> [SearchHit] {
+        let sortSQL: String
+        switch order {
+        case nil: sortSQL = "record_fts.rowid DESC"
+        case .relevance?: sortSQL = "score, record.date DESC, record.id DESC"
+        case .date?: sortSQL = "record.date DESC, record.id DESC"
+        case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
+        }
+        // Unranked rows skip BM25: computing it is what ranking every match would cost.
+        let score = order == nil ? "NULL" : "bm25(record_fts, \(ArchiveIndex.weights))"
+        let open = String(Highlight.open), close = String(Highlight.close)
+        let sql = """
+            SELECT \(ArchiveIndex.recordColumns), \(score) AS score,
+                   highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
+            FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+            WHERE record_fts MATCH ?\(compiled.filterSQL)
+            ORDER BY \(sortSQL) LIMIT ? OFFSET ?
+            """
+        var arguments: StatementArguments = [open, close, open, close]
+        arguments += compiled.matchArguments(match)
+        arguments += [limit, offset]
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ArchiveIndex.hit)
+    }
+
+    // MARK: Queries without words
+
+    private func browseRows(_ compiled: CompiledQuery, order: ResultOrder, total: Int, offset: Int, limit: Int,
+                            anchor: RowsRequest.Anchor?, _ db: Database) throws -> ResultSlice {
+        let (whereClause, filterArguments) = compiled.browseFilter
+        let key = BrowseKey(order, record: anchor?.record)
+        let and = whereClause.isEmpty ? "WHERE" : " AND"
+        let columns = "SELECT \(ArchiveIndex.recordColumns) FROM record \(whereClause)"
+        // Each plan reads `take` rows in list order (or backwards) starting right after its row `from`.
+        let sql: String, from: Int, take: Int, backwards: Bool
+        var arguments = filterArguments
+        if let anchor, offset > anchor.position, offset - anchor.position <= 4 * limit {
+            sql = "\(columns)\(and) \(key.after) ORDER BY \(key.ascending) LIMIT ?"
+            arguments += key.arguments
+            (from, take, backwards) = (anchor.position, offset - anchor.position - 1 + limit, false)
+        } else if let anchor, offset < anchor.position, anchor.position - offset <= 4 * limit {
+            sql = "\(columns)\(and) \(key.before) ORDER BY \(key.descending) LIMIT ?"
+            arguments += key.arguments
+            (from, take, backwards) = (anchor.position, anchor.position - offset, true)
+        } else if total - offset < offset {
+            sql = "\(columns) ORDER BY \(key.descending) LIMIT ?"
+            (from, take, backwards) = (total, total - offset, true)
+        } else {
+            sql = "\(columns) ORDER BY \(key.ascending) LIMIT ?"
+            (from, take, backwards) = (-1, offset + limit, false)
+        }
+        arguments += [take]
+        let records = try Row.fetchAll(db, sql: sql, arguments: arguments).map(ArchiveIndex.decode)
+        // Positions: onwards, from + 1, from + 2, …; backwards, from - 1, from - 2, …
+        let ordered = backwards ? Array(records.reversed()) : records
+        let first = backwards ? from - records.count : from + 1
+        let start = max(0, offset - first)
+        let hits = ordered.dropFirst(start).prefix(limit).map { SearchHit(record: $0) }
+        return ResultSlice(offset: first + start, hits: Array(hits))
+    }
+
+    static func hit(_ row: Row) throws -> SearchHit {
+        let snippet: String = row["marked_snippet"] ?? ""
+        return SearchHit(record: try decode(row), score: row["score"],
+                         title: Highlight(marked: row["marked_title"]),
+                         snippet: snippet.contains(Highlight.open) ? Highlight(marked: snippet) : nil)
+    }
+
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            // Queries are quoted before they reach FTS5, so this is not the user's syntax: say what failed, plainly.
+            throw QueryError("the search failed in the index (\(error.message ?? "SQLite error \(error.resultCode.rawValue)")); run `talks check`")
+        }
+    }
+}
+
+/// The order of rows without words, as SQL: index-backed, with the record's id breaking ties,
+/// and the conditions for the rows before and after a given record.
+private struct BrowseKey {
+    var ascending: String
+    var descending: String
+    var after: String
+    var before: String
+    var arguments: StatementArguments
+
+    init(_ order: ResultOrder, record: ArchiveRecord?) {
+        switch order {
+        case .relevance, .date:
+            // Newest first: "ascending" in list order is descending dates.
+            ascending = "record.date DESC, record.id DESC"
+            descending = "record.date, record.id"
+            after = "(record.date, record.id) < (?, ?)"
+            before = "(record.date, record.id) > (?, ?)"
+            arguments = [record?.date.iso, record?.id]
+        case .title:
+            ascending = "record.title COLLATE NOCASE, record.id"
+            descending = "record.title COLLATE NOCASE DESC, record.id DESC"
+            // Spelled out rather than as a row value, so that SQLite seeks the title index.
+            after = "record.title COLLATE NOCASE >= ? AND (record.title COLLATE NOCASE > ? OR record.id > ?)"
+            before = "record.title COLLATE NOCASE <= ? AND (record.title COLLATE NOCASE < ? OR record.id < ?)"
+            arguments = [record?.title, record?.title, record?.id]
+        }
+    }
+}

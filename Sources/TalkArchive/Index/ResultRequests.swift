@@ -1,0 +1,72 @@
+import Foundation
+
+// What the browser asks the index for: a new query's first rows, or more rows of the results
+// on screen. Plain values, so the UI model can ask without touching the database.
+
+/// A new query's first rows: its count and the rows around the one to select.
+public struct SearchRequest: Equatable, Sendable {
+    public var query: String
+    public var order: ResultOrder
+    /// How many rows to load.
+    public var rows: Int
+    /// A record to select (going to a related record), when it is among the results.
+    public var select: String?
+
+    public init(query: String, order: ResultOrder, rows: Int, select: String?) {
+        self.query = query
+        self.order = order
+        self.rows = rows
+        self.select = select
+    }
+}
+
+/// More rows of the results on screen.
+public struct RowsRequest: Equatable, Sendable {
+    public struct Anchor: Equatable, Sendable {
+        public var position: Int
+        public var record: ArchiveRecord
+
+        public init(position: Int, record: ArchiveRecord) {
+            self.position = position
+            self.record = record
+        }
+    }
+
+    public var query: String
+    public var order: ResultOrder
+    public var count: MatchCount
+    public var offset: Int
+    public var limit: Int
+    public var anchor: Anchor?
+
+    public init(query: String, order: ResultOrder, count: MatchCount, offset: Int, limit: Int, anchor: Anchor?) {
+        self.query = query
+        self.order = order
+        self.count = count
+        self.offset = offset
+        self.limit = limit
+        self.anchor = anchor
+    }
+}
+
+extension ArchiveIndex {
+    /// A new query's count and first rows, around the record to select when it is among them.
+    public func firstRows(for request: SearchRequest) throws -> (count: MatchCount, slice: ResultSlice, selected: Int?) {
+        let query = try SearchQuery(parsing: request.query)
+        let matches = try count(query)
+        var target: Int?
+        if let id = request.select { target = try position(of: id, in: query, order: request.order) }
+        let start = target.map { max(0, $0 - request.rows / 2) } ?? 0
+        let slice = try rows(query, order: request.order, count: matches, offset: start, limit: request.rows)
+        if target == nil, let id = request.select, let index = slice.hits.firstIndex(where: { $0.record.id == id }) {
+            target = slice.offset + index
+        }
+        return (matches, slice, target)
+    }
+
+    /// More rows of results already counted.
+    public func rows(for request: RowsRequest) throws -> ResultSlice {
+        try rows(SearchQuery(parsing: request.query), order: request.order, count: request.count,
+                 offset: request.offset, limit: request.limit, anchor: request.anchor)
+    }
+}
