@@ -16,13 +16,14 @@ final class KioskOverSSHTests: XCTestCase {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("talks-kiosk-ssh-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let talks = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks").path
+        // The README's block (the archive the bundled one), plus a careless AcceptEnv that lets the
+        // client's variables through: kiosk mode must not heed them.
         server = try SSHServer(folder: folder, matchBlock: [
             "ForceCommand \(talks) --kiosk",
-            "SetEnv XDG_CACHE_HOME=\(path("host-cache")) LANG=C.UTF-8",
-            // A careless host that lets the client's variables through: kiosk mode must not heed them.
+            "SetEnv TALKS_KIOSK=1 XDG_CACHE_HOME=\(path("host-cache")) LANG=C.UTF-8",
+            "PermitTTY yes", "DisableForwarding yes", "AllowTcpForwarding no", "AllowStreamLocalForwarding no",
+            "X11Forwarding no", "PermitTunnel no", "AllowAgentForwarding no", "PermitUserRC no",
             "AcceptEnv TALKS_* BROWSER DISPLAY XDG_*",
-            "PermitTTY yes", "DisableForwarding yes", "AllowTcpForwarding no", "X11Forwarding no",
-            "PermitTunnel no", "AllowAgentForwarding no", "PermitUserRC no",
         ])
     }
 
