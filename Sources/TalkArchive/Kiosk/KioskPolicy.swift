@@ -45,6 +45,8 @@ public struct KioskPolicy: Hashable, Sendable {
         return flag || !(variable.isEmpty || variable == "0") ? .kiosk : .unrestricted
     }
 
+    /// Whether `capability` may be used. Kiosk mode refuses every one; callers still name what they
+    /// ask for, so each check says what it guards and a refusal can say what was refused.
     public func allows(_ capability: Capability) -> Bool { !isKiosk }
 
     /// - Throws: ``KioskRefusal`` when `capability` is refused.
