@@ -32,6 +32,8 @@ public enum Effect: Equatable, Sendable {
     case loadPicker(Picker.Kind)
     /// Open a record's link (nil: the best one) with the opener, or show it where none can run.
     case openLink(recordID: String, number: Int?)
+    /// Show a record's link (nil: the best one) on the status line, launching nothing (kiosk mode).
+    case showLink(recordID: String, number: Int?)
     /// Copy a record's best link to the user's clipboard (OSC 52).
     case copyLink(recordID: String)
     /// Download the record's paper and extract its text.

@@ -47,11 +47,14 @@ public struct AppState: Sendable {
     public var theme = Theme.standard
     /// The zone start times are shown in besides the original one (the viewer's, injected for tests).
     public var viewerTimeZone: TimeZone = .current
+    /// Kiosk mode or not: fixed for the session, so no key can lift it.
+    public let policy: KioskPolicy
 
-    public init(width: Int, height: Int, today: Day) {
+    public init(width: Int, height: Int, today: Day, policy: KioskPolicy = .unrestricted) {
         self.width = width
         self.height = height
         self.today = today
+        self.policy = policy
     }
 
     public var selected: SearchHit? { results.hit(at: selection) }

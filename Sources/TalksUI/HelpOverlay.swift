@@ -1,11 +1,13 @@
 import CellText
 import ScreenModel
+import TalkArchive
 
-/// `?`: every key and the query syntax, generated from the keymap table so it cannot drift.
+/// `?`: every key and the query syntax, generated from the keymap table (less what kiosk mode
+/// refuses) so it cannot drift.
 enum HelpOverlay {
-    static func lines(_ keymap: Keymap) -> [(String, String)] {
-        keymap.helpEntries.map { ($0.keys, $0.help) }
-        + [("", ""), ("IN THE DETAIL", "")] + keymap.detailHelpEntries.map { ($0.keys, $0.help) }
+    static func lines(_ keymap: Keymap, _ policy: KioskPolicy) -> [(String, String)] {
+        keymap.helpEntries(under: policy).map { ($0.keys, $0.help) }
+        + [("", ""), ("IN THE DETAIL", "")] + keymap.detailHelpEntries(under: policy).map { ($0.keys, $0.help) }
         + [("", "")] + [
         ("QUERY", ""),
         ("lyap", "words match by prefix; all must match"),
@@ -17,13 +19,14 @@ enum HelpOverlay {
         ]
     }
 
-    static func render(scroll: Int, keymap: Keymap, theme: Theme, in area: Rect, into frame: inout Frame) {
-        let lines = lines(keymap)
+    static func render(scroll: Int, keymap: Keymap, policy: KioskPolicy, theme: Theme, in area: Rect, into frame: inout Frame) {
+        let lines = lines(keymap, policy)
         frame.fill(area)
         let rows = max(0, area.height - 2)
         let offset = min(scroll, max(0, lines.count - rows))
         let more = lines.count > rows ? " — j/k scroll" : ""
-        frame.put("talks — keys\(more), any other key closes", x: area.x + 2, y: area.y, style: theme.heading, maxWidth: area.width - 2)
+        let name = policy.isKiosk ? "talks (kiosk mode)" : "talks"
+        frame.put("\(name) — keys\(more), any other key closes", x: area.x + 2, y: area.y, style: theme.heading, maxWidth: area.width - 2)
         let keyWidth = min(18, max(8, area.width / 3))
         for row in 0..<rows {
             let index = offset + row

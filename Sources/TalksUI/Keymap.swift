@@ -1,4 +1,5 @@
 import ScreenModel
+import TalkArchive
 
 /// Which key runs which command: the focused pane's bindings first, then the global ones.
 /// Data, not code: the help screen lists it, and the configuration file can rebind any command.
@@ -90,19 +91,23 @@ public struct Keymap: Sendable {
         return Keymap(global: global, list: rebind(list), detail: rebind(detail))
     }
 
-    /// Help lines: each command once, with the keys that run it in the list or anywhere.
-    public var helpEntries: [(keys: String, help: String)] { Keymap.entries(list + global) }
-
-    /// The detail pane's bindings that differ from the list's.
-    public var detailHelpEntries: [(keys: String, help: String)] {
-        let listEntries = helpEntries
-        return Keymap.entries(detail).filter { entry in !listEntries.contains { $0 == entry } }
+    /// Help lines: each command once, with the keys that run it in the list or anywhere; under
+    /// kiosk mode without the commands it refuses.
+    public func helpEntries(under policy: KioskPolicy = .unrestricted) -> [(keys: String, help: String)] {
+        Keymap.entries(list + global, policy)
     }
 
-    private static func entries(_ bindings: [Binding]) -> [(keys: String, help: String)] {
+    /// The detail pane's bindings that differ from the list's.
+    public func detailHelpEntries(under policy: KioskPolicy = .unrestricted) -> [(keys: String, help: String)] {
+        let listEntries = helpEntries(under: policy)
+        return Keymap.entries(detail, policy).filter { entry in !listEntries.contains { $0 == entry } }
+    }
+
+    private static func entries(_ bindings: [Binding], _ policy: KioskPolicy) -> [(keys: String, help: String)] {
         Command.allCases.compactMap { command in
             let labels = bindings.filter { $0.command == command }.flatMap(\.keys).map(\.label)
-            return labels.isEmpty ? nil : (labels.joined(separator: " "), command.help)
+            guard !labels.isEmpty, let help = command.help(under: policy) else { return nil }
+            return (labels.joined(separator: " "), help)
         }
     }
 }

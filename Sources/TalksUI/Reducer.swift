@@ -82,7 +82,7 @@ public enum Reducer {
         // In the list or the detail, a digit opens that link of the selected record.
         if state.focus != .search, case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, let record = state.selected?.record {
             guard n <= record.links.count else { state.message = "this record has \(record.links.count) links"; return [] }
-            return [.openLink(recordID: record.id, number: n)]
+            return [linkEffect(state, record.id, number: n)]
         }
         switch state.focus {
         case .search: return searchKey(&state, key)
@@ -91,8 +91,12 @@ public enum Reducer {
         }
     }
 
-    /// Carries out a command in the focused pane.
+    /// Carries out a command in the focused pane, unless kiosk mode refuses it.
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if let capability = command.requires, !state.policy.allows(capability) {
+            state.message = KioskPolicy.refusalMessage
+            return []
+        }
         let inDetail = state.focus == .detail
         let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
         switch command {
@@ -145,7 +149,7 @@ public enum Reducer {
             return [.loadPicker(.related)]
         case .openLink:
             guard let record = state.selected?.record else { return [] }
-            return [.openLink(recordID: record.id, number: nil)]
+            return [linkEffect(state, record.id, number: nil)]
         case .copyLink:
             guard let record = state.selected?.record else { return [] }
             return [.copyLink(recordID: record.id)]
@@ -162,6 +166,11 @@ public enum Reducer {
             return [.quit]
         }
         return []
+    }
+
+    /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.
+    private static func linkEffect(_ state: AppState, _ id: String, number: Int?) -> Effect {
+        state.policy.allows(.launchOpener) ? .openLink(recordID: id, number: number) : .showLink(recordID: id, number: number)
     }
 
     /// Esc: out of the detail, else out of the search.

@@ -21,7 +21,7 @@ public enum Screen {
             return (frame, nil)
         }
         if state.overlay == .help {
-            HelpOverlay.render(scroll: state.helpScroll, keymap: state.keymap, theme: state.theme, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
+            HelpOverlay.render(scroll: state.helpScroll, keymap: state.keymap, policy: state.policy, theme: state.theme, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &frame)
             Chrome.statusLine(state, in: layout.statusLine, into: &frame)
             return (frame, nil)
         }

@@ -3,17 +3,21 @@ import CellText
 import Foundation
 import TalkArchive
 
-/// The archive folder option every command shares.
+/// The options every archive command shares: the archive folder and kiosk mode.
 struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The folder of saved pages to read (default: $TALKS_ARCHIVE, else the archive bundled with talks).",
         valueName: "dir"))
     var archive: String?
+    @OptionGroup var kiosk: KioskOptions
 
-    /// The archive folder in force, and where it came from.
+    /// The archive folder in force. In kiosk mode `--archive` still counts (under sshd's
+    /// ForceCommand the command line is the host's) but `$TALKS_ARCHIVE` does not (AcceptEnv could
+    /// let the client set it).
     func folder() throws -> URL {
         if let archive { return URL(fileURLWithPath: archive) }
-        if let env = ProcessInfo.processInfo.environment["TALKS_ARCHIVE"], !env.isEmpty {
+        if kiosk.policy.allows(.archiveFromEnvironment),
+           let env = ProcessInfo.processInfo.environment["TALKS_ARCHIVE"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
         guard let bundled = IndexLocation.bundledArchive() else {
@@ -43,7 +47,8 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning known failures into one-line messages and exit status 1.
+    /// Runs `body`, turning known failures into one-line messages and exit status 1 (77 for what
+    /// kiosk mode refuses).
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
@@ -56,6 +61,9 @@ extension ParsableCommand {
         } catch let error as ArchiveError {
             FileHandle.standardError.write(Data("talks: \(error.message)\n".utf8))
             throw ExitCode(1)
+        } catch let refusal as KioskRefusal {
+            FileHandle.standardError.write(Data("talks: \(refusal)\n".utf8))
+            throw ExitCode(KioskRefusal.exitCode)
         }
     }
 }

@@ -13,7 +13,7 @@ struct BrowserSession {
     let theme: Theme
 
     func run(backend: TerminalBackend) {
-        var state = AppState(width: backend.size.width, height: backend.size.height, today: .today())
+        var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(), policy: settings.policy)
         state.knownSeries = (try? index.seriesSlugs()) ?? []
         state.keymap = keymap
         state.theme = theme
@@ -34,6 +34,10 @@ struct BrowserSession {
                 case .loadPicker(let kind): effects += Reducer.reduce(&state, .pickerLoaded(picker(kind, state)))
                 case .openLink(let id, let number):
                     let (notice, shown) = links.open(id, number: number)
+                    shownLink = shown
+                    effects += Reducer.reduce(&state, .notice(notice))
+                case .showLink(let id, let number):
+                    let (notice, shown) = links.show(id, number: number)
                     shownLink = shown
                     effects += Reducer.reduce(&state, .notice(notice))
                 case .copyLink(let id):

@@ -19,21 +19,25 @@ struct ConfigCommand: ParsableCommand {
               max_bytes = 52428800
               timeout_seconds = 60
 
-            Any other key, or a value of the wrong type, is an error naming the file and line.
+            Any other key, or a value of the wrong type, is an error naming the file and line. In \
+            kiosk mode no file or variable is read: the defaults, and no opener.
             """
     )
 
+    @OptionGroup var kiosk: KioskOptions
     @Flag(help: "Print the settings as one JSON object.") var json = false
 
     func run() throws {
         try reportingFailures {
-            let settings = try TalksSettings.forThisProcess()
+            let settings = try TalksSettings.forThisProcess(kiosk.policy)
             _ = try settings.browserLooks() // a binding or colour that means nothing is an error here too
             let rows = ConfigRow.rows(of: settings)
             if json { return try RecordJSON.print(ConfigJSON(settings: settings, rows: rows)) }
             var out = HumanOutput()
             let keyWidth = rows.map(\.key.count).max() ?? 0
-            let file = settings.configFileExists ? settings.configPath : "\(settings.configPath) (none)"
+            let file = settings.policy.isKiosk ? "\(settings.configPath) (not read: kiosk mode)"
+                : settings.configFileExists ? settings.configPath : "\(settings.configPath) (none)"
+            if settings.policy.isKiosk { out.row("kiosk mode", "on: no \(settings.policy.refusedList)", keyWidth: keyWidth) }
             out.row("config file", file, keyWidth: keyWidth)
             for row in rows {
                 let from = row.origin == .builtIn ? "(default)" : "(from \(row.origin))"

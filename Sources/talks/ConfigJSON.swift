@@ -1,7 +1,8 @@
 import TalkArchive
 
-/// `talks config --json`: `{"config_file": …, "config_file_exists": …, "settings": {KEY: {value, origin, source}}}`.
+/// `talks config --json`: `{"kiosk": …, "config_file": …, "config_file_exists": …, "settings": {KEY: {value, origin, source}}}`.
 struct ConfigJSON: Encodable {
+    var kiosk: Bool
     var configFile: String
     var configFileExists: Bool
     var settings: [String: Entry]
@@ -24,16 +25,17 @@ struct ConfigJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case configFile = "config_file", configFileExists = "config_file_exists", settings
+        case kiosk, configFile = "config_file", configFileExists = "config_file_exists", settings
     }
 
     init(settings: TalksSettings, rows: [ConfigRow]) {
+        kiosk = settings.policy.isKiosk
         configFile = settings.configPath
         configFileExists = settings.configFileExists
         self.settings = Dictionary(uniqueKeysWithValues: rows.map { row in
             let source: String?
             switch row.origin {
-            case .builtIn: source = nil
+            case .builtIn, .kiosk: source = nil
             case .configFile: source = row.origin.description
             case .environment(let variable): source = variable
             }

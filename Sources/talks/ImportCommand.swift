@@ -11,7 +11,7 @@ struct ImportCommand: ParsableCommand {
             current index stays in use until the new one is complete, so an interrupted import changes \
             nothing. Imported papers are searchable like the archive's (kind:paper), and talks whose \
             arXiv ids appear gain the paper as a related record with its title, authors and abstract. \
-            Importing the same file again replaces its records.
+            Importing the same file again replaces its records. Kiosk mode refuses it (exit status 77).
             """
     )
 
@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try archive.kiosk.policy.require(.importFiles)
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw CommandFailure("cannot read \(url.path): no such file, or no permission")

@@ -21,13 +21,8 @@ struct LinkActions {
 
     /// Opens link `number` (or the best one) of a record; returns the notice and a link to show.
     func open(_ id: String, number: Int?) -> (String, Shown?) {
-        guard let record = try? index.record(id: id) else { return ("no such record", nil) }
         let url: HTTPURL
-        do {
-            url = try PaperLink.resolve(record, linkNumber: number, mirror: settings.arxivMirror.value)
-        } catch {
-            return (error.message, nil)
-        }
+        do { url = try link(id, number: number) } catch { return (error.description, nil) }
         do {
             switch try OpenPlan.decide(url: url, opener: settings.opener, environment: environment,
                                        findExecutable: ExecutableLookup.onPath(environment)) {
@@ -35,13 +30,32 @@ struct LinkActions {
                 _ = try DetachedSpawn.start(argv)
                 return ("opened \(url.description)", nil)
             case .printOnly:
-                // Over SSH the URL is what the user needs: clickable, and one key from the clipboard.
-                let prefix = "open on your computer: "
-                let notice = prefix + url.description + "  (y copies it)"
-                return (notice, SafeURL(url.description).map { Shown(url: $0, column: prefix.count, notice: notice) })
+                return shown(url)
             }
         } catch {
             return ("cannot open: \(error)", nil)
+        }
+    }
+
+    /// Shows link `number` (or the best one) of a record, launching nothing (kiosk mode).
+    func show(_ id: String, number: Int?) -> (String, Shown?) {
+        do { return shown(try link(id, number: number)) } catch { return (error.description, nil) }
+    }
+
+    /// Over SSH the URL is what the user needs: clickable, and one key from the clipboard.
+    private func shown(_ url: HTTPURL) -> (String, Shown?) {
+        let prefix = "open on your computer: "
+        let notice = prefix + url.description + "  (y copies it)"
+        return (notice, SafeURL(url.description).map { Shown(url: $0, column: prefix.count, notice: notice) })
+    }
+
+    /// A record's link `number` (nil: the best one), or the one-line reason there is none.
+    private func link(_ id: String, number: Int?) throws(CommandFailure) -> HTTPURL {
+        guard let record = try? index.record(id: id) else { throw CommandFailure("no such record") }
+        do {
+            return try PaperLink.resolve(record, linkNumber: number, mirror: settings.arxivMirror.value)
+        } catch {
+            throw CommandFailure(error.message)
         }
     }
 

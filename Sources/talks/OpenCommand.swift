@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
             quote), %u stands for the URL (appended when absent), and it runs detached with its \
             output discarded. Over SSH ($SSH_CONNECTION or $SSH_TTY set) with no DISPLAY or \
             WAYLAND_DISPLAY, or when the opener is not on PATH, nothing is launched: the URL is \
-            printed, and standard error says why.
+            printed, and standard error says why. Kiosk mode never launches anything: it prints.
             """
     )
 
@@ -30,7 +30,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let settings = try TalksSettings.forThisProcess()
+            let settings = try TalksSettings.forThisProcess(archive.kiosk.policy)
             let record = try archive.openIndex().requireRecord(id)
             let url: HTTPURL
             do throws(LinkRefusal) {
@@ -39,6 +39,7 @@ struct OpenCommand: ParsableCommand {
                 throw CommandFailure(error.message)
             }
             if printOnly { return print(url) }
+            guard settings.policy.allows(.launchOpener) else { return printInstead(url, because: "kiosk mode launches no opener") }
             try open(url, opener: settings.opener)
         }
     }
@@ -55,8 +56,7 @@ struct OpenCommand: ParsableCommand {
         }
         switch decision {
         case .printOnly(let reason):
-            FileHandle.standardError.write(Data("talks: \(reason); open this link yourself:\n".utf8))
-            print(url)
+            printInstead(url, because: reason)
         case .launch(let argv):
             do {
                 try DetachedSpawn.start(argv)
@@ -66,5 +66,11 @@ struct OpenCommand: ParsableCommand {
             }
             FileHandle.standardError.write(Data("talks: opening \(url) with \(argv[0])\n".utf8))
         }
+    }
+
+    /// Prints `url` for the user to open, and on standard error why nothing was launched.
+    private func printInstead(_ url: HTTPURL, because reason: String) {
+        FileHandle.standardError.write(Data("talks: \(reason); open this link yourself:\n".utf8))
+        print(url)
     }
 }

@@ -3,12 +3,13 @@ import TalkArchive
 import TalksUI
 
 extension TalksSettings {
-    /// The settings for this process: its environment and the configuration file it points to.
+    /// The settings for this process: its environment and the configuration file it points to,
+    /// or in kiosk mode the defaults.
     ///
     /// - Throws: ``CommandFailure`` with the file and line for a configuration file that is not valid.
-    static func forThisProcess() throws -> TalksSettings {
+    static func forThisProcess(_ policy: KioskPolicy) throws -> TalksSettings {
         do {
-            return try TalksSettings.load(environment: ProcessInfo.processInfo.environment)
+            return try TalksSettings.load(environment: ProcessInfo.processInfo.environment, policy: policy)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -13,7 +13,8 @@ struct Talks: ParsableCommand {
             With no command, opens the interactive browser when standard output is a terminal.
 
             Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
-            errors found by `check`); 64 a usage error (unknown option, bad argument).
+            errors found by `check`); 64 a usage error (unknown option, bad argument); 77 refused in \
+            kiosk mode (`import`).
             """,
         subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ImportCommand.self, CheckCommand.self, ConfigCommand.self]
     )
@@ -27,7 +28,9 @@ struct Talks: ParsableCommand {
         }
         try reportingFailures {
             let index = try archive.openIndex()
-            let settings = try TalksSettings.forThisProcess()
+            let settings = try TalksSettings.forThisProcess(archive.kiosk.policy)
+            // Ctrl-Z is refused as a key; ignoring SIGTSTP too keeps ncurses from installing its stop handler.
+            if !settings.policy.allows(.suspendToShell) { signal(SIGTSTP, SIG_IGN) }
             let (keymap, theme) = try settings.browserLooks()
             let backend: NcursesBackend
             do {

@@ -25,10 +25,15 @@ final class ConfigCommandTests: XCTestCase {
         try Data(text.utf8).write(to: file)
     }
 
+    /// The output's lines with each run of spaces made one, so the tests do not depend on column widths.
+    private static func singleSpaced(_ out: String) -> [String] {
+        out.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+    }
+
     func testDefaultsWithoutAFile() throws {
         let r = try TalksRun.run(["config"], environment: ["XDG_CONFIG_HOME": folder.path])
         XCTAssertEqual(r.status, 0, r.err)
-        let lines = r.out.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        let lines = Self.singleSpaced(r.out)
         XCTAssertEqual(lines, [
             "config file \(file.path) (none)",
             "opener \(platformOpener) (default)",
@@ -63,6 +68,26 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(settings["download.max_bytes"]?["source"] as? String, "\(file.path):3")
         XCTAssertEqual(settings["arxiv_mirror"]?["origin"] as? String, "default")
         XCTAssertTrue(settings["arxiv_mirror"]?["source"] is NSNull, "null, not missing")
+    }
+
+    func testKioskModeShowsTheDefaultsAndReadsNeitherFileNorVariables() throws {
+        try write("opener = \"firefox %u\"\n[colors]\nmatch = \"mauve\"\n")  // not even read to find the error
+        let r = try TalksRun.run(["config", "--kiosk"], environment: ["XDG_CONFIG_HOME": folder.path, "TALKS_OPENER": "evil"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = Self.singleSpaced(r.out)
+        XCTAssertEqual(lines, [
+            "kiosk mode on: no opener, paper downloads, import, suspend, configuration file, $TALKS_ARCHIVE",
+            "config file \(file.path) (not read: kiosk mode)",
+            "opener none (from kiosk mode)",
+            "arxiv_mirror https://arxiv.org (default)",
+            "download.max_bytes 52428800 (default)",
+            "download.timeout_seconds 60 (default)",
+        ])
+        let json = try TalksRun.run(["config", "--json"], environment: ["XDG_CONFIG_HOME": folder.path, "TALKS_KIOSK": "1"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        XCTAssertEqual(object["kiosk"] as? Bool, true)
+        let opener = try XCTUnwrap((object["settings"] as? [String: [String: Any]])?["opener"])
+        XCTAssertEqual(opener["origin"] as? String, "kiosk")
     }
 
     func testABadFileIsOneLineWithFileAndLineAndStatusOne() throws {

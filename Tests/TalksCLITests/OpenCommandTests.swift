@@ -157,6 +157,16 @@ final class OpenCommandTests: XCTestCase {
         XCTAssertNil(recordedArguments(wait: 0.5), "the opener was not launched")
     }
 
+    func testKioskModePrintsTheURLAndLaunchesNothingEvenOnADesktop() throws {
+        for (arguments, extra) in [(["open", "ellis-2026-03-16"], ["TALKS_KIOSK": "1"]), (["--kiosk", "open", "ellis-2026-03-16"], [:])] {
+            let r = try TalksRun.run(arguments, environment: desktop().merging(extra) { $1 })
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertEqual(r.out, "https://arxiv.org/pdf/2601.21725\n")
+            XCTAssertEqual(r.err, "talks: kiosk mode launches no opener; open this link yourself:\n")
+        }
+        XCTAssertNil(recordedArguments(wait: 0.5), "the opener was not launched")
+    }
+
     func testAMissingOpenerPrintsTheURL() throws {
         let r = try TalksRun.run(["open", "ellis-2026-03-16"],
                                  environment: desktop("talks-test-no-such-opener %u"))

@@ -15,7 +15,7 @@ final class BrowserSettingsTests: XCTestCase {
         XCTAssertEqual(keymap.command(for: .ctrl("n"), in: .list), .moveDown)
         XCTAssertNil(keymap.command(for: .down, in: .list), "the list replaces the default keys")
         XCTAssertEqual(keymap.command(for: .ctrl("n"), in: .detail), .moveDown)
-        XCTAssertTrue(keymap.helpEntries.contains { $0.keys == "x ^c" && $0.help == Command.quit.help })
+        XCTAssertTrue(keymap.helpEntries().contains { $0.keys == "x ^c" && $0.help == Command.quit.help })
         var state = ReducerTests.started()
         state.keymap = keymap
         ReducerTests.type(&state, [.ctrl("n"), .ctrl("n")])

@@ -12,8 +12,8 @@ final class ReducerTests: XCTestCase {
     }()
 
     /// A state after startup at a size, with the first search done.
-    static func started(width: Int = 80, height: Int = 24) -> AppState {
-        var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!)
+    static func started(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted) -> AppState {
+        var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
         state.viewerTimeZone = TimeZone(identifier: "UTC")!
         state.knownSeries = ["dltrg", "ellis"]
         run(&state, [Reducer.search(state)])
@@ -249,7 +249,7 @@ final class PickerAndHelpTests: XCTestCase {
     }
 
     func testHelpListsEveryCommandWithItsKeys() {
-        let entries = Keymap.standard.helpEntries
+        let entries = Keymap.standard.helpEntries()
         XCTAssertEqual(entries.count, Command.allCases.count, "every command has a key")
         XCTAssertTrue(entries.contains { $0.keys == "/" && $0.help == Command.search.help })
         XCTAssertTrue(entries.contains { $0.keys.hasPrefix("j ↓") })

@@ -41,6 +41,12 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertSnapshot(state, named: "help-80x24")
     }
 
+    func testKioskHelpAt80x24() throws {
+        var state = ReducerTests.started(policy: .kiosk)
+        ReducerTests.type(&state, [.char("?")])
+        try assertSnapshot(state, named: "help-kiosk-80x24")
+    }
+
     func testTooSmall() throws {
         try assertSnapshot(ReducerTests.started(width: 20, height: 5), named: "too-small-20x5")
     }

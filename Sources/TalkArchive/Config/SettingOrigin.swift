@@ -12,22 +12,26 @@ public enum SettingOrigin: Hashable, Sendable, CustomStringConvertible {
     case configFile(path: String, line: Int)
     /// An environment variable.
     case environment(variable: String)
+    /// Kiosk mode, which sets it for every user of a public host.
+    case kiosk
 
-    /// "default", "FILE:LINE" or "$VARIABLE".
+    /// "default", "FILE:LINE", "$VARIABLE" or "kiosk mode".
     public var description: String {
         switch self {
         case .builtIn: return "default"
         case .configFile(let path, let line): return "\(path):\(line)"
         case .environment(let variable): return "$\(variable)"
+        case .kiosk: return "kiosk mode"
         }
     }
 
-    /// "default", "config file" or "environment": the kind alone, as `talks config --json` names it.
+    /// "default", "config file", "environment" or "kiosk": the kind alone, as `talks config --json` names it.
     public var kind: String {
         switch self {
         case .builtIn: return "default"
         case .configFile: return "config file"
         case .environment: return "environment"
+        case .kiosk: return "kiosk"
         }
     }
 }

@@ -20,6 +20,8 @@ public struct TalksSettings: Hashable, Sendable {
     /// The browser's rebound keys and restyled roles, as the file gives them.
     public var keyBindings: [String: Setting<[String]>] = [:]
     public var colors: [String: Setting<String>] = [:]
+    /// Kiosk mode or not: decided before the settings were read, and what they could be read from.
+    public var policy: KioskPolicy = .unrestricted
 
     // MARK: - Defaults
 
@@ -36,12 +38,22 @@ public struct TalksSettings: Hashable, Sendable {
     // MARK: - Resolving
 
     /// Reads the configuration file the environment points to (if any) and resolves every setting.
+    /// In kiosk mode no file and no variable is read: the built-in defaults, and no opener.
     ///
     /// - Throws: ``ConfigError`` for a configuration file that exists but is not valid.
-    public static func load(environment: [String: String]) throws(ConfigError) -> TalksSettings {
+    public static func load(environment: [String: String], policy: KioskPolicy = .unrestricted) throws(ConfigError) -> TalksSettings {
         let path = ConfigLocation.path(environment: environment)
+        guard policy.allows(.userConfiguration) else { return kiosk(configPath: path) }
         let file = try ConfigFile.load(path: path)
         return resolve(environment: environment, file: file, configPath: path)
+    }
+
+    /// The defaults, with an opener of "none" that comes from kiosk mode, for `talks config` to show.
+    static func kiosk(configPath: String) -> TalksSettings {
+        var settings = resolve(environment: [:], file: nil, configPath: configPath)
+        settings.opener = Setting(value: "none", origin: .kiosk)
+        settings.policy = .kiosk
+        return settings
     }
 
     /// The settings given `environment` and an already-read `file` (nil when there is none).
