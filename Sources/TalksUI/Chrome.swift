@@ -40,7 +40,7 @@ enum Chrome {
         let position = count.value == 0 ? "0/0" : "\(state.selection + 1)/\(count.value)\(count.isAtLeast ? "+" : "")"
         var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
         if count.isUnranked {
-            scope += " · unranked, newest first: type more to rank"
+            scope += " · too many to rank: type more"
         } else if state.sort != .relevance {
             scope += " · by \(state.sort.rawValue)"
         }

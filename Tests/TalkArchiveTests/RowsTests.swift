@@ -66,13 +66,13 @@ final class RowsTests: XCTestCase {
         XCTAssertNil(try Self.index.position(of: "no-such-id", in: query, order: .date))
     }
 
-    func testTooManyMatchesToRankAreListedNewestFirst() throws {
+    func testTooManyMatchesToRankAreListedInIndexOrder() throws {
         // Given a limit below the matches of "talk" (every record)
         let query = try SearchQuery(parsing: "talk kind:talk")
         let count = try Self.index.count(query)
         XCTAssertEqual(count.value, 400)
         XCTAssertFalse(count.isUnranked, "400 matches are ranked")
-        // When counting is capped, the rows come in index order: newest first, unscored.
+        // When counting is capped, the rows come in index order (newest first for pages), unscored.
         let capped = MatchCount(value: 300, isAtLeast: true)
         let rows = try Self.index.rows(query, order: .relevance, count: capped, offset: 0, limit: 300).hits
         XCTAssertTrue(rows.allSatisfy { $0.score == nil })

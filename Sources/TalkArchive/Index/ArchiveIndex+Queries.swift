@@ -84,7 +84,7 @@ extension ArchiveIndex {
     /// ```sql
     /// SELECT <record columns>, bm25(record_fts, 10, 8, 3, 1, 2) AS score,
     ///        highlight(record_fts, 0, ?, ?), snippet(record_fts, 3, ?, ?, '…', 16)
-    /// FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+    /// FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
     /// WHERE record_fts MATCH ? AND <filters> ORDER BY score, record.date DESC LIMIT ?
     /// ```
     public func search(_ query: SearchQuery, limit: Int = 1000) throws -> [SearchHit] {

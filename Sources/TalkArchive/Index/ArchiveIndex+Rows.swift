@@ -41,13 +41,14 @@ public struct ResultSlice: Sendable {
 ///   same at row 10 as at row 900,000, and jumps to the end read the index backwards;
 /// - with words, at most `rankingLimit` matches are ranked or sorted; beyond that the first
 ///   letters of a search match nearly everything, and the matches are listed unranked in the
-///   full-text index's order (newest first), as fast as FTS5 can produce them.
+///   full-text index's order, as fast as FTS5 can produce them: last added first (an import's
+///   papers from the end of its file, then the archive's own records newest first).
 extension ArchiveIndex {
     public static let rankingLimit = 5_000
 
     /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
     ///
-    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts JOIN record … WHERE record_fts MATCH ? LIMIT 5001)`
+    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts CROSS JOIN record … WHERE record_fts MATCH ? LIMIT 5001)`
     public func count(_ query: SearchQuery) throws -> MatchCount {
         try validate(query)
         let compiled = query.compile()
@@ -59,7 +60,7 @@ extension ArchiveIndex {
             }
             let limit = ArchiveIndex.rankingLimit
             let value = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+                SELECT count(*) FROM (SELECT 1 FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
                                       WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
                 """, arguments: compiled.matchArguments(match)) ?? 0
             return MatchCount(value: min(value, limit), isAtLeast: value > limit)
@@ -117,18 +118,30 @@ extension ArchiveIndex {
         }
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(record_fts, \(ArchiveIndex.weights))"
-        let open = String(Highlight.open), close = String(Highlight.close)
-        let sql = """
-            SELECT \(ArchiveIndex.recordColumns), \(score) AS score,
-                   highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
-            FROM record_fts JOIN record ON record.rowid = record_fts.rowid
+        // First the page's rowids: sorting carries only them, not highlights of every match.
+        // CROSS JOIN keeps the full-text index the outer loop (one pass over its matches).
+        var arguments = compiled.matchArguments(match)
+        arguments += [limit, offset]
+        let page = try Row.fetchAll(db, sql: """
+            SELECT record_fts.rowid AS rowid, \(score) AS score
+            FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
             WHERE record_fts MATCH ?\(compiled.filterSQL)
             ORDER BY \(sortSQL) LIMIT ? OFFSET ?
-            """
-        var arguments: StatementArguments = [open, close, open, close]
-        arguments += compiled.matchArguments(match)
-        arguments += [limit, offset]
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ArchiveIndex.hit)
+            """, arguments: arguments)
+        guard !page.isEmpty else { return [] }
+        // Then those rows with their highlights.
+        let open = String(Highlight.open), close = String(Highlight.close)
+        let rowids: [Int64] = page.map { $0["rowid"] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT record_fts.rowid AS rowid, \(ArchiveIndex.recordColumns),
+                   highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
+            FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
+            WHERE record_fts MATCH ? AND record_fts.rowid IN (\(rowids.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
+        let byRowid = Dictionary(rows.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        return try page.compactMap { entry in
+            try byRowid[entry["rowid"]].map { try ArchiveIndex.hit($0, score: entry["score"]) }
+        }
     }
 
     // MARK: Queries without words
@@ -167,9 +180,9 @@ extension ArchiveIndex {
         return ResultSlice(offset: first + start, hits: Array(hits))
     }
 
-    static func hit(_ row: Row) throws -> SearchHit {
+    static func hit(_ row: Row, score: Double?) throws -> SearchHit {
         let snippet: String = row["marked_snippet"] ?? ""
-        return SearchHit(record: try decode(row), score: row["score"],
+        return SearchHit(record: try decode(row), score: score,
                          title: Highlight(marked: row["marked_title"]),
                          snippet: snippet.contains(Highlight.open) ? Highlight(marked: snippet) : nil)
     }

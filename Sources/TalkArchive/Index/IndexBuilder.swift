@@ -95,7 +95,8 @@ enum IndexBuilder {
             t.synchronize(withTable: "record")
             // No stemming: prefixes must match what was typed ("runn" finds "running").
             t.tokenizer = .unicode61(diacritics: .remove)
-            t.prefixes = [2, 3]
+            // One-letter prefixes too: the first key of a search must not merge every term under it.
+            t.prefixes = [1, 2, 3]
             for field in SearchQuery.TextField.allCases { t.column(field.rawValue) }
         }
         try db.execute(sql: "INSERT INTO record_fts(record_fts) VALUES('optimize')")
