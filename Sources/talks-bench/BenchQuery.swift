@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// One query of the fixed set: as a user types it into `talks`, and as the equivalent raw FTS5
 /// statement the `sqlite3` shell runs (what `SearchQuery.compile()` produces for it).
 struct BenchQuery: Codable, Sendable {
@@ -20,13 +22,35 @@ struct BenchQuery: Codable, Sendable {
         let escaped = match.replacingOccurrences(of: "'", with: "''")
         return "SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid WHERE record_fts MATCH '\(escaped)'"
             + (filter.isEmpty ? "" : " AND \(filter)")
-            + " ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id LIMIT 50;"
+            + " ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id DESC LIMIT 50;"
     }
+
+    /// Which archive the queries run on: generated talk pages, or imported papers (which have no
+    /// series: a year filter stands in for the series filter).
+    enum Set: String, Codable, CaseIterable, ExpressibleByArgument {
+        case pages, papers
+
+        var queries: [BenchQuery] {
+            switch self {
+            case .pages: return BenchQuery.all
+            case .papers:
+                return BenchQuery.all.dropLast() + [
+                    BenchQuery(group: "year", text: "training year:2008", match: BenchQuery.anyText + "\"training\"*",
+                               filter: "substr(record.date, 1, 4) = '2008'"),
+                ]
+            }
+        }
+
+        /// The `kind:` the browser adds to every query.
+        var kind: String { self == .pages ? "talk" : "paper" }
+    }
+
+    static let anyText = "{title speakers affiliations abstract} : "
 
     /// The fixed mixed set: single words, "lyapunov" typed letter by letter, phrases, field
     /// filters, date ranges and a series.
     static let all: [BenchQuery] = {
-        let text = "{title speakers affiliations abstract} : "
+        let text = anyText
         var queries = [
             BenchQuery(group: "word", text: "network", match: text + "\"network\"*"),
             BenchQuery(group: "word", text: "grokking", match: text + "\"grokking\"*"),

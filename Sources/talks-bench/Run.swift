@@ -8,34 +8,44 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark index builds and searches at each size and write BENCHMARKS.md.")
 
-    @Option(help: "Comma-separated archive sizes in talks.") var sizes = "10000,100000"
+    @Option(help: "Comma-separated archive sizes in talks (generated pages, built into an index).") var sizes = "1000,10000"
+    @Option(help: "Comma-separated sizes in papers (generated arXiv JSON lines, imported).") var importSizes = "10000,100000,1000000"
     @Option(help: "The report to write.") var out = "BENCHMARKS.md"
     @Option(help: "The generator seed.") var seed: UInt64 = 1
     @Option(help: "Seconds an index build may take before it is stopped and reported unfinished.")
     var buildLimit: Double = 300
     @Option(help: "Timed runs of each query through the API.") var repetitions = 50
-    @Option(help: "Timed sqlite3 shell runs of each query.") var shellRepetitions = 20
+    @Option(help: "Timed sqlite3 shell runs of each query.") var shellRepetitions = 50
     @Option(help: "The sqlite3 shell.") var sqlite3 = "/usr/bin/sqlite3"
 
     func validate() throws {
-        guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 > 0 }) else {
-            throw ValidationError("--sizes must be positive numbers separated by commas, like 10000,100000")
+        for list in [sizes, importSizes] where !list.isEmpty {
+            guard Run.parse(list).allSatisfy({ $0 > 0 }), Run.parse(list).count == list.split(separator: ",").count else {
+                throw ValidationError("sizes must be positive numbers separated by commas, like 10000,100000")
+            }
         }
     }
 
-    var parsedSizes: [Int] { sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+    static func parse(_ list: String) -> [Int] { list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
     func run() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("talks-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+        let talks = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("talks").path
+        log("the browser with the bundled archive, in a pseudo-terminal")
+        let bundled = try TerminalMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path)
         var results: [SizeResult] = []
-        for size in parsedSizes {
+        for size in Run.parse(sizes) {
             results.append(try measure(size, in: work.appendingPathComponent("\(size)"), bench: me))
         }
+        var imports: [ImportResult] = []
+        for size in Run.parse(importSizes) {
+            imports.append(try measureImport(size, in: work.appendingPathComponent("import-\(size)"), bench: me, talks: talks))
+        }
         let shell = SQLiteShell(executable: sqlite3, database: "")
-        let report = Report(machine: .current(sqlite: shell.version()), results: results, seed: seed,
+        let report = Report(machine: .current(sqlite: shell.version()), results: results, imports: imports, bundled: bundled, seed: seed,
                             repetitions: repetitions, shellRepetitions: shellRepetitions, command: CommandLine.arguments.dropFirst().joined(separator: " "))
         try report.markdown().write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
@@ -63,7 +73,32 @@ struct Run: ParsableCommand {
         log("\(size): loading and querying the sqlite3 shell's table")
         let shell = SQLiteShell(executable: sqlite3, database: folder.appendingPathComponent("shell.sqlite").path)
         result.shellLoadSeconds = try shell.load(from: cache.appendingPathComponent(index).path)
-        result.shell = try BenchQuery.all.map { try shell.time($0.sql, repetitions: shellRepetitions) }
+        result.shell = try shell.timeInOneProcess(BenchQuery.all.map(\.sql), repetitions: shellRepetitions)
+        return result
+    }
+
+    private func measureImport(_ size: Int, in folder: URL, bench: String, talks: String) throws -> ImportResult {
+        let file = folder.appendingPathComponent("arxiv.jsonl"), archive = folder.appendingPathComponent("archive")
+        let cache = folder.appendingPathComponent("cache/talks")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        log("\(size) papers: generating JSON lines")
+        let start = ContinuousClock.now
+        let summary = try SyntheticArchive(records: size, seed: seed).write(.arxiv, into: FolderSink(file: file)).summary
+        var result = ImportResult(records: size, generateSeconds: (ContinuousClock.now - start).seconds, fileBytes: summary.bytes)
+        log("\(size) papers: importing")
+        let paths = ["--archive", archive.path, "--cache", cache.path]
+        let imported = try ChildProcess.run(bench, ["import-phase", "--file", file.path] + paths, timeout: 7200)
+        result.imported = try imported.map { try JSONDecoder().decode(ImportPhase.Result.self, from: Data($0.utf8)) }
+        log("\(size) papers: the same lines into FTS5 by the sqlite3 shell")
+        let shell = SQLiteShell(executable: sqlite3, database: folder.appendingPathComponent("shell.sqlite").path)
+        result.shellLoadSeconds = try shell.loadJSONLines(file.path)
+        log("\(size) papers: searching through the API and the shell")
+        let searched = try ChildProcess.run(bench, ["search-phase", "--set", "papers", "--repetitions", "\(repetitions)"] + paths, timeout: 7200)
+        result.search = try searched.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
+        result.shell = try shell.timeInOneProcess(BenchQuery.Set.papers.queries.map(\.sql), repetitions: shellRepetitions)
+        log("\(size) papers: the browser in a pseudo-terminal")
+        result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)
+        try? FileManager.default.removeItem(at: folder)
         return result
     }
 

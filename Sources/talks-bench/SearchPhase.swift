@@ -12,6 +12,7 @@ struct SearchPhase: ParsableCommand {
     @Option(help: "The archive folder.") var archive: String
     @Option(help: "The index cache folder.") var cache: String
     @Option(help: "Timed runs of each query, after one untimed warm-up.") var repetitions = 50
+    @Option(help: "The query set: pages (talks) or papers (imports).") var set = BenchQuery.Set.pages
 
     /// What the phase reports to `run`.
     struct Result: Codable {
@@ -21,6 +22,8 @@ struct SearchPhase: ParsableCommand {
         var milliseconds: [[Double]]
         /// Per query: the ids of the top 50, to compare with the shell's.
         var ids: [[String]]
+        /// Per query, as the browser runs it on each key: the count and the first screenfuls.
+        var browserMilliseconds: [[Double]]
         var peakMemoryKB: Int
     }
 
@@ -29,18 +32,26 @@ struct SearchPhase: ParsableCommand {
         let index = try ArchiveIndex.open(archive: URL(fileURLWithPath: archive), cache: URL(fileURLWithPath: cache))
         let openSeconds = (ContinuousClock.now - start).seconds
         var times: [[Double]] = []
+        var browser: [[Double]] = []
         var ids: [[String]] = []
-        for query in BenchQuery.all {
+        for query in set.queries {
             ids.append(try index.search(query.text, limit: 50).map(\.record.id))
-            var runs: [Double] = []
-            for _ in 0..<repetitions {
-                let t = ContinuousClock.now
-                _ = try index.search(query.text, limit: 50)
-                runs.append((ContinuousClock.now - t).seconds * 1000)
-            }
-            times.append(runs)
+            times.append(try timed { _ = try index.search(query.text, limit: 50) })
+            let request = SearchRequest(query: query.text + " kind:" + set.kind, order: .relevance, rows: 30, select: nil)
+            browser.append(try timed { _ = try index.firstRows(for: request) })
         }
-        let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, peakMemoryKB: ProcessMemory.peakKB())
+        let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, browserMilliseconds: browser,
+                            peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
+    }
+
+    /// Milliseconds of each of `repetitions` runs, after one untimed warm-up.
+    private func timed(_ body: () throws -> Void) throws -> [Double] {
+        try body()
+        return try (0..<repetitions).map { _ in
+            let start = ContinuousClock.now
+            try body()
+            return (ContinuousClock.now - start).seconds * 1000
+        }
     }
 }

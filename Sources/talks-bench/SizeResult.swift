@@ -10,3 +10,16 @@ struct SizeResult {
     var shellLoadSeconds: Double?
     var shell: [(milliseconds: [Double], ids: [String])] = []
 }
+
+/// Everything measured at one import size.
+struct ImportResult {
+    var records: Int
+    var generateSeconds: Double
+    var fileBytes: Int
+    /// Nil when the import did not finish.
+    var imported: ImportPhase.Result?
+    var shellLoadSeconds: Double?
+    var search: SearchPhase.Result?
+    var shell: [(milliseconds: [Double], ids: [String])] = []
+    var terminal: TerminalMeasure?
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The browser as a terminal sees it, measured by `scripts/measure-terminal.py` in a
+/// pseudo-terminal: time to first paint, bytes and latency per key, peak memory.
+struct TerminalMeasure: Codable {
+    var firstPaintMs: Double
+    var firstPaintMaxMs: Double
+    var moveBytes: Double
+    var moveLatencyMs: Double
+    var moveLatencyMaxMs: Double
+    var typeBytes: Double
+    var typeLatencyMs: Double
+    var typeLatencyMaxMs: Double
+    var peakMemoryMB: Double
+    var runs: Int
+    /// Keys after which nothing was written within 5 s (left out of the latencies).
+    var silentKeys: Int
+
+    /// Runs the script on the `talks` binary beside this one, with the archive and cache given;
+    /// nil when python3 or the script is missing.
+    static func run(talks: String, archive: String?, cache: String, papers: Bool = false, runs: Int = 7) throws -> TerminalMeasure? {
+        let script = FileManager.default.currentDirectoryPath + "/scripts/measure-terminal.py"
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), FileManager.default.fileExists(atPath: script) else { return nil }
+        // talks keeps its index in $XDG_CACHE_HOME/talks: `cache` is that folder.
+        guard cache.hasSuffix("/talks") else { throw ChildProcess.Failure(description: "the cache folder must end in /talks: \(cache)") }
+        var environment = ["XDG_CACHE_HOME=\(cache.dropLast(6))"]
+        if let archive { environment.append("TALKS_ARCHIVE=\(archive)") }
+        // The first start builds the index when it is missing: not a warm start, not measured.
+        _ = try ChildProcess.run("/usr/bin/env", environment + [talks, "list"], timeout: 3600)
+        guard let output = try ChildProcess.run("/usr/bin/env", environment + ["/usr/bin/python3", script, talks, "--runs", "\(runs)", "--json"] + (papers ? ["--papers"] : []),
+                                                timeout: 600) else { return nil }
+        return try JSONDecoder().decode(TerminalMeasure.self, from: Data(output.utf8))
+    }
+}
