@@ -105,6 +105,47 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// A page whose title, speaker, abstract and link carry escape sequences: a window title
+    /// (OSC 0/2), a clipboard write (OSC 52), colours and a screen clear (CSI), C1 controls and
+    /// bidirectional overrides. None may reach the terminal.
+    func testHostileArchiveTextCannotTakeOverTheTerminal() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-hostile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let archive = home.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let esc = "\u{1B}", bel = "\u{07}"
+        let page = """
+            9. March 2026 @ 5pm CET
+            Owned\(esc)]0;PWNED-TITLE\(bel)Title\(esc)]2;PWNED-TWO\(esc)\\ \(esc)[31;1mRED\(esc)[0m\(esc)[2J\u{202E}desrever\u{202C} End
+            Mallory\(esc)]52;c;UFdORUQtQ0xJUA==\(bel)Speaker\u{9B}31m, Evil\u{2066}Corp\u{2069}
+            Abstract: Text\(esc)[?1049l\(esc)c\u{90}q\u{9C} with \(esc)]8;;https://evil.example\(esc)\\link\(esc)]8;;\(esc)\\ hidden.
+            arXiv: https://arxiv.org/abs/2211.05729\(esc)]0;PWNED-LINK\(bel)
+            """
+        try page.write(to: archive.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+        try start(width: 100, height: 30, term: "xterm-256color",
+                  extra: "TALKS_ARCHIVE=\(archive.path) XDG_CACHE_HOME=\(home.path)/cache TALKS_OPENER= BROWSER= DISPLAY=")
+        let list = try waitFor("OwnedTitle")
+        try keys("Enter")
+        let detail = try waitFor("Text with link hidden.")
+        // The link is written around ncurses (OSC 8 on `o`, OSC 52 on `y`): those paths too.
+        try keys("o")
+        let shown = try waitFor("arxiv.org")
+        try keys("y")
+        for screen in [list, detail, shown] {
+            XCTAssertFalse(screen.contains("PWNED"), screen)
+            XCTAssertFalse(screen.contains("\u{202E}") || screen.contains("\u{2066}"), "bidirectional overrides are dropped")
+        }
+        XCTAssertTrue(detail.contains("OwnedTitle REDdesrever End"), detail)
+        // No escape sequence of the page's reached the pane: its title, its clipboard and its colours.
+        XCTAssertFalse(try tmux(["display-message", "-p", "#{pane_title}"]).contains("PWNED"), "the window title is unchanged")
+        XCTAssertFalse((try? tmux(["show-buffer"]))?.contains("PWNED") ?? false, "nothing was copied")
+        let styled = try tmux(["capture-pane", "-p", "-e"])
+        XCTAssertFalse(styled.contains("RED\u{1B}[0m") || styled.contains("\u{1B}[31;1m"), "the page's colours are not applied")
+        try keys("q")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testPlainTerminalsAndNoColor() throws {
         try helpRoundTrip(term: "vt100", extra: "NO_COLOR=1")
     }
