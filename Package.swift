@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
         .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
-        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive"]),
+        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),

@@ -1,3 +1,5 @@
+import GRDB
+import Foundation
 import XCTest
 @testable import TalkArchive
 
@@ -63,6 +65,61 @@ final class IndexFileTests: XCTestCase {
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: file))
         let index = try ArchiveIndex.open(archive: archive, cache: cache)
         XCTAssertEqual(try index.records().count, 1)
+    }
+
+    func testTruncatedIndexIsRebuilt() throws {
+        let file = try XCTUnwrap(ArchiveIndex.open(archive: archive, cache: cache).path)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+        try handle.truncate(atOffset: 4096)
+        try handle.close()
+        XCTAssertEqual(try ArchiveIndex.open(archive: archive, cache: cache).search("lovelace").count, 1)
+    }
+
+    func testIndexOfAnOlderSchemaIsRebuilt() throws {
+        // Given an index whose metadata says it was written by an older talks
+        let file = try XCTUnwrap(ArchiveIndex.open(archive: archive, cache: cache).path)
+        try DatabaseQueue(path: file).write { db in
+            try db.execute(sql: "UPDATE meta SET value = 'old' WHERE key IN ('stat', 'fingerprint', 'schema')")
+            try db.execute(sql: "DROP TABLE record_fts")
+        }
+        // Then it is not trusted: rebuilt, and searching works
+        XCTAssertEqual(try ArchiveIndex.open(archive: archive, cache: cache).search("lovelace").count, 1)
+    }
+
+    func testIndexLockedByAnotherProgramStillAnswers() throws {
+        let file = try XCTUnwrap(ArchiveIndex.open(archive: archive, cache: cache).path)
+        // Someone else holds a write lock on the old file (another program in a transaction)
+        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("python3 is needed to hold an SQLite lock from another process")
+        }
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: python)
+        holder.arguments = ["-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+                            + "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(20)", file]
+        let output = Pipe()
+        holder.standardOutput = output
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        XCTAssertTrue(String(decoding: output.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("locked"))
+        // The index cannot be read: a new one is written beside it and renamed into place
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.search("lovelace").count, 1)
+    }
+
+    func testTemporaryFilesOfDeadBuildsAreRemoved() throws {
+        _ = try ArchiveIndex.open(archive: archive, cache: cache)
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let folder = IndexLocation.indexFile(for: archive, in: cache).deletingLastPathComponent()
+        let dead = folder.appendingPathComponent(".index-0.sqlite.\(gone.processIdentifier).1.tmp")
+        let live = folder.appendingPathComponent(".index-0.sqlite.\(getpid()).2.tmp")
+        for file in [dead, live] { FileManager.default.createFile(atPath: file.path, contents: Data("half".utf8)) }
+        try write("b.txt", "2. March 2026 @ 5pm CET\nSecond Talk\nGrace Hopper, Elsewhere\n")
+        _ = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dead.path), "a dead build's file is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live.path), "a running build's file is left alone")
     }
 
     func testUnwritableCacheFallsBackToMemory() throws {

@@ -32,6 +32,11 @@ public final class ArchiveIndex: Sendable {
         // Unchanged files (by stat) need not be read: the usual start, fast at any size.
         let signature = try ArchiveFolder.statSignature(of: archive)
         if let current = try? openExisting(file, key: "stat", value: signature) { return current }
+        // One process rebuilds while the others wait for its index, instead of fifty building
+        // the same one (many users starting talks on a shared host after an update).
+        let lock = BuildLock(cache)
+        defer { lock.release() }
+        if lock.acquired, let current = try? openExisting(file, key: "stat", value: signature) { return current }
         let folder = try ArchiveFolder(url: archive)
         if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) { return current }
         let archive = Archive.build(pages: folder.pages)

@@ -13,7 +13,8 @@ enum IndexBuilder {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        do {
+        TemporaryFileGuard.removeAbandoned(in: file.deletingLastPathComponent())
+        try TemporaryFileGuard.whileWriting(temporary) {
             var configuration = Configuration()
             configuration.journalMode = .default
             // The file is renamed into place only when complete, so a crash loses nothing a
