@@ -146,6 +146,39 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Twenty people start talks on a shared host right after its pages changed: one rebuilds
+    /// the index, everyone gets the whole new archive.
+    func testTwentyBrowsersStartWhileTheIndexIsRebuilt() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-many-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let archive = home.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let page = { (word: String) in
+            (1...300).map { "\(1 + $0 % 28). March 2026 @ 5pm CET\nTalk \($0) on \(word)\nSpeaker \($0), Somewhere\n" }.joined(separator: "\n")
+        }
+        try page("networks").write(to: archive.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks").path
+        let environment = "env TERM=xterm-256color LANG=C.UTF-8 TALKS_ARCHIVE=\(archive.path) XDG_CACHE_HOME=\(home.path)/cache"
+        _ = try Subprocess.run("/bin/sh", ["-c", "\(environment) \(binary) list > /dev/null"], environment: ProcessInfo.processInfo.environment)
+        try page("transformers").write(to: archive.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        let command = "\(environment) \(binary); echo \"exit=$?\"; sleep 30"
+        try tmux(["new-session", "-d", "-x", "100", "-y", "30", "sh", "-c", command])
+        for _ in 1..<20 { try tmux(["new-window", "-d", "sh", "-c", command]) }
+        for window in 0..<20 {
+            let deadline = Date().addingTimeInterval(30)
+            var screen = ""
+            while Date() < deadline {
+                screen = try tmux(["capture-pane", "-p", "-t", ":\(window)"])
+                if screen.contains("/300") { break }
+                usleep(100_000)
+            }
+            XCTAssertTrue(screen.contains("on transformers") && screen.contains("1/300"), "window \(window):\n\(screen)")
+            try tmux(["send-keys", "-t", ":\(window)", "q"])
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("cache/talks").path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
     func testPlainTerminalsAndNoColor() throws {
         try helpRoundTrip(term: "vt100", extra: "NO_COLOR=1")
     }
