@@ -77,3 +77,46 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try old.paper().get().id, "arxiv-hep-th_9901001")
     }
 }
+
+/// Files that are not snapshots, or broken ones: file and line, nothing imported, the index intact.
+final class MalformedImportTests: XCTestCase {
+    func testEveryKindOfBrokenFileIsRefusedWithItsLine() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("talks-malformed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = root.appendingPathComponent("archive"), cache = root.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let good = #"{"id": "1806.07572", "title": "Neural Tangent Kernel", "authors": "A. Jacot", "update_date": "2018-06-20"}"#
+        try Data((good + "\n").utf8).write(to: root.appendingPathComponent("good.jsonl"))
+        _ = try ArchiveIndex.importArxiv(root.appendingPathComponent("good.jsonl"), archive: archive, cache: cache)
+        let cases: [(String, Data, String)] = [
+            ("binary", Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0xFF, 0x0A]), ":1: not a line of the arXiv metadata snapshot (not valid JSON at byte 1)"),
+            ("utf8", Data((good + "\n").utf8) + Data(#"{"id": "2301.00001", "title": "Bad "#.utf8) + Data([0xC3, 0x28]) + Data(#"", "authors": "X"}"#.utf8),
+             ":2: not a line of the arXiv metadata snapshot (invalid UTF-8"),
+            ("truncated", Data((good + "\n" + good.prefix(40)).utf8), ":2: not a line of the arXiv metadata snapshot (not valid JSON"),
+            ("huge", Data((good + "\n").utf8) + Data(repeating: 0x61, count: 9 << 20), ":2: a line longer than 8 MiB"),
+            ("nested", Data((String(repeating: #"{"a": ["#, count: 100) + "\n").utf8), ":1: not a line of the arXiv metadata snapshot (not valid JSON"),
+            ("types", Data(#"{"id": 1806.07572, "title": "T", "authors": "A"}"#.utf8), ":1: not a line of the arXiv metadata snapshot (“id” has the wrong type)"),
+        ]
+        for (name, data, expected) in cases {
+            let file = root.appendingPathComponent("\(name).jsonl")
+            try data.write(to: file)
+            XCTAssertThrowsError(try ArchiveIndex.importArxiv(file, archive: archive, cache: cache), name) { error in
+                XCTAssertTrue("\(error)".contains(file.path + expected), "\(name): \(error)")
+            }
+        }
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.records(kind: .paper).map(\.id), ["arxiv-1806.07572"], "nothing already stored changed")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".tmp") }, [])
+    }
+
+    func testScannerReadsEscapesAndSkipsNestedValues() throws {
+        let line = #"{"id": "x", "title": "caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \n", "versions": [{"v": "1", "n": [1, -2.5e3, true, null]}], "abstract": null}"#
+        let fields = try JSONFieldScanner.strings(in: Array(line.utf8))
+        XCTAssertEqual(fields.strings["title"], "café 😀 \"q\" \\ / \n")
+        XCTAssertEqual(fields.otherTypes, ["versions"])
+        XCTAssertEqual(fields.nulls, ["abstract"])
+        for bad in [#"{"a": "b"} x"#, #"{"a": tru}"#, #"{"a": "b",}"#, #"{"a" "b"}"#, "{\"a\": \"\u{01}\"}", #"{"a": "\q"}"#, #"["a"]"#] {
+            XCTAssertThrowsError(try JSONFieldScanner.strings(in: Array(bad.utf8)), bad)
+        }
+    }
+}

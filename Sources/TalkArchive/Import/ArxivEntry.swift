@@ -29,7 +29,7 @@ struct ArxivEntry {
         do {
             fields = try JSONFieldScanner.strings(in: line)
         } catch {
-            throw ImportProblem("not valid JSON")
+            throw ImportProblem("\(error.reason) at byte \(error.offset + 1)")
         }
         func required(_ key: String) throws(ImportProblem) -> String {
             if let value = fields.strings[key] { return value }

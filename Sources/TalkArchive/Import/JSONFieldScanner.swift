@@ -10,7 +10,7 @@ import Foundation
 /// fields.otherTypes              // ["versions"]
 /// ```
 /// The whole line is checked as JSON (nesting, escapes, literals, numbers' characters, nothing
-/// after the object); duplicate keys keep the last value, as JSONDecoder does.
+/// after the object, UTF-8); duplicate keys keep the last value, as JSONDecoder does.
 enum JSONFieldScanner {
     struct Fields {
         var strings: [String: String] = [:]
@@ -22,6 +22,7 @@ enum JSONFieldScanner {
 
     struct Malformed: Error {
         var offset: Int
+        var reason = "not valid JSON"
     }
 
     static func strings(in bytes: [UInt8]) throws(Malformed) -> Fields {
@@ -129,7 +130,7 @@ enum JSONFieldScanner {
             }
         }
 
-        /// A string value, unescaped; invalid UTF-8 becomes U+FFFD.
+        /// A string value, unescaped; invalid UTF-8 is an error.
         mutating func string(keeping: Bool = true) throws(Malformed) -> String {
             try expect(UInt8(ascii: "\""))
             let start = position
@@ -140,7 +141,7 @@ enum JSONFieldScanner {
             guard let stop = current else { throw Malformed(offset: position) }
             if stop == UInt8(ascii: "\"") {
                 position += 1
-                return keeping ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self) : ""
+                return try text(UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), keeping: keeping, at: start)
             }
             // Escapes: the rare slow path.
             var unescaped = Array(bytes[start..<position])
@@ -149,7 +150,8 @@ enum JSONFieldScanner {
                 position += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    return keeping ? String(decoding: unescaped, as: UTF8.self) : ""
+                    guard let string = String(validating: unescaped, as: UTF8.self) else { throw Malformed(offset: start, reason: "invalid UTF-8") }
+                    return keeping ? string : ""
                 case UInt8(ascii: "\\"):
                     try escape(into: &unescaped)
                 case 0..<0x20:
@@ -158,6 +160,12 @@ enum JSONFieldScanner {
                     unescaped.append(byte)
                 }
             }
+        }
+
+        /// The bytes as a string: JSON text is UTF-8, and a line that is not is not trusted.
+        func text(_ utf8: UnsafeBufferPointer<UInt8>, keeping: Bool, at offset: Int) throws(Malformed) -> String {
+            guard let string = String(validating: utf8, as: UTF8.self) else { throw Malformed(offset: offset, reason: "invalid UTF-8") }
+            return keeping ? string : ""
         }
 
         mutating func escape(into output: inout [UInt8]) throws(Malformed) {
@@ -183,7 +191,7 @@ enum JSONFieldScanner {
                         position = mark
                     }
                 }
-                // A lone surrogate is not a character: U+FFFD, as for invalid UTF-8.
+                // A lone surrogate is not a character: U+FFFD, as JSONDecoder does.
                 output.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
             default:
                 throw Malformed(offset: position - 1)
