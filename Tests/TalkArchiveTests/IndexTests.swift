@@ -113,6 +113,12 @@ final class IndexTests: XCTestCase {
         }
     }
 
+    /// Found by fuzz-query: a NUL inside a word ended FTS5's quoted string ("unterminated string").
+    func testNulInsideAWordIsSearchable() throws {
+        XCTAssertNoThrow(try index.search("word\u{0}null"))
+        XCTAssertNoThrow(try index.search("title:\"a\u{0}b\" -c\u{0}d"))
+    }
+
     func testRecordsAndLookups() throws {
         XCTAssertEqual(try index.records(kind: .talk).count, 47)
         XCTAssertEqual(try index.records(kind: .talk, series: "dltrg").count, 35)

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import TalkArchive
 
@@ -70,6 +71,18 @@ final class QueryParserTests: XCTestCase {
                 XCTAssertFalse(message.contains("\n"), bad)
             }
         }
+    }
+
+    /// Found by fuzz-query: FTS5 ends a string at NUL, so a NUL separates words.
+    func testNulSeparatesWords() throws {
+        XCTAssertEqual(try parse("word\u{0}null").clauses, try parse("word null").clauses)
+    }
+
+    /// A long paste parses in linear time (each token used to count the rest of the text).
+    func testLongPasteParsesQuickly() throws {
+        let started = Date()
+        XCTAssertEqual(try parse(String(repeating: "-a ", count: 50_000)).clauses.count, 1)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
     }
 
     func testCompiledMatchQuotesEverything() throws {

@@ -4,7 +4,8 @@ import Foundation
 struct QueryParser {
     private let tokens: [QueryToken]
 
-    init(_ input: String) { tokens = QueryToken.split(input) }
+    // FTS5 ends a string at NUL, so a NUL (meaningless in a query) separates words instead.
+    init(_ input: String) { tokens = QueryToken.split(input.replacingOccurrences(of: "\0", with: " ")) }
 
     static let fields: [String: String] = [
         "title": "title", "speaker": "speaker", "speakers": "speaker", "by": "speaker",
