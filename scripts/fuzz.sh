@@ -22,7 +22,7 @@ targets=(
   "fuzz-markdown-schedule pages pages 65536"
   "fuzz-daily-papers pages pages 65536"
   "fuzz-archive pages pages 65536"
-  "fuzz-query query query 2048"
+  "fuzz-query query query 4096"
   "fuzz-arxiv-line arxiv-line arxiv-line 16384"
   "fuzz-cell-text cell-text cell-text 8192"
 )
@@ -50,7 +50,7 @@ for entry in "${targets[@]}"; do
       -dict="Fuzz/dict/$dict.dict" -max_len="$max_len" -max_total_time="$seconds" \
       -timeout=10 -rss_limit_mb=2048 -artifact_prefix=".fuzz/artifacts/$target/" \
       -print_final_stats=1 >"$log" 2>&1; then
-    grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | tr '\n' ' '
+    grep -E '^stat::(number_of_executed_units|average_exec_per_sec|slowest_unit_time_sec|peak_rss_mb)' "$log" | tr '\n' ' '
     echo
   else
     failed+=("$target")
