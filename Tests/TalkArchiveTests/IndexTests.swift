@@ -117,6 +117,7 @@ final class IndexTests: XCTestCase {
     func testNulInsideAWordIsSearchable() throws {
         XCTAssertNoThrow(try index.search("word\u{0}null"))
         XCTAssertNoThrow(try index.search("title:\"a\u{0}b\" -c\u{0}d"))
+        XCTAssertNoThrow(try index.search("- 1\u{0}\u{0}\u{30B}after:\u{0}1"), "NUL and a combining mark are one Character")
     }
 
     func testRecordsAndLookups() throws {

@@ -76,6 +76,7 @@ final class QueryParserTests: XCTestCase {
     /// Found by fuzz-query: FTS5 ends a string at NUL, so a NUL separates words.
     func testNulSeparatesWords() throws {
         XCTAssertEqual(try parse("word\u{0}null").clauses, try parse("word null").clauses)
+        XCTAssertFalse(try parse("a\u{0}\u{30B}b").compile().match!.unicodeScalars.contains("\0"))
     }
 
     /// A long paste parses in linear time (each token used to count the rest of the text).
