@@ -86,6 +86,12 @@ final class QueryParserTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 2)
     }
 
+    /// Found by fuzz-query: `"` + U+065D is one Character, but its quote must still be doubled.
+    func testQuoteFollowedByCombiningMarkIsDoubled() throws {
+        let all = "{title speakers affiliations abstract}"
+        XCTAssertEqual(try parse("a\"\u{65D}b").compile().match, "(\(all) : \"a\"\"\u{65D}b\"*)")
+    }
+
     func testCompiledMatchQuotesEverything() throws {
         let compiled = try parse("c++ say\"hi title:x -y series:ellis").compile()
         let all = "{title speakers affiliations abstract}"
