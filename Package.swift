@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "talks", targets: ["talks"]),
         .library(name: "TalkArchive", targets: ["TalkArchive"]),
+        // For the fuzz targets in Fuzz/, which feed it untrusted text.
+        .library(name: "CellText", targets: ["CellText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

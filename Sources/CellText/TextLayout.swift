@@ -55,11 +55,11 @@ public enum TextLayout {
                 continue
             }
             if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
-            while wordWidth > width {
-                let (head, rest) = splitAt(word, width: width)
-                lines.append(head)
-                word = rest
+            if wordWidth > width {
+                var pieces = breakWord(word, width: width)
+                word = pieces.removeLast()
                 wordWidth = DisplayWidth.of(word)
+                lines += pieces
             }
             line = word
             lineWidth = wordWidth
@@ -68,20 +68,23 @@ public enum TextLayout {
         return lines
     }
 
-    /// Splits off the longest prefix that fits in `width` cells (at least one scalar).
-    private static func splitAt(_ word: String, width: Int) -> (String, String) {
+    /// Breaks a word wider than a line into pieces of at most `width` cells (at least one scalar
+    /// each), in one pass, so a very long word (a pasted URL, a run of symbols) costs linear time.
+    private static func breakWord(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = String.UnicodeScalarView()
         var used = 0
-        var head = String.UnicodeScalarView()
-        var rest = String.UnicodeScalarView()
-        var full = false
         for scalar in word.unicodeScalars {
             let w = DisplayWidth.of(scalar)
-            if !full && (used + w <= width || head.isEmpty) {
-                head.append(scalar); used += w
-            } else {
-                full = true; rest.append(scalar)
+            if used + w > width && !piece.isEmpty {
+                pieces.append(String(piece))
+                piece = String.UnicodeScalarView()
+                used = 0
             }
+            piece.append(scalar)
+            used += w
         }
-        return (String(head), String(rest))
+        pieces.append(String(piece))
+        return pieces
     }
 }

@@ -1,4 +1,5 @@
 import CellText
+import Foundation
 import XCTest
 
 final class DisplayWidthTests: XCTestCase {
@@ -59,5 +60,15 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(TextLayout.wrap("a\n\nb", width: 4), ["a", "", "b"])
         XCTAssertEqual(TextLayout.wrap("", width: 4), [""])
         XCTAssertEqual(TextLayout.wrap("x y", width: 0), ["x", "y"])
+        XCTAssertEqual(TextLayout.wrap("abcd\u{301}ef", width: 4), ["abcd\u{301}", "ef"])
+    }
+
+    /// Found by fuzz-cell-text: a 60 000-letter word took minutes to wrap, each piece re-splitting the rest.
+    func testWrapBreaksALongWordInLinearTime() {
+        let started = Date()
+        let lines = TextLayout.wrap(String(repeating: "a", count: 20_000), width: 1)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertEqual(lines.count, 20_000)
+        XCTAssertEqual(lines.last, "a")
     }
 }

@@ -109,8 +109,22 @@ final class IndexTests: XCTestCase {
                 _ = try index.search(query)
             } catch let error as QueryError {
                 XCTAssertFalse(error.message.localizedCaseInsensitiveContains("sqlite"), query)
+                XCTAssertFalse(error.message.contains("failed in the index"), query)
             }
         }
+    }
+
+    /// Found by fuzz-query: a NUL inside a word ended FTS5's quoted string ("unterminated string").
+    func testNulInsideAWordIsSearchable() throws {
+        XCTAssertNoThrow(try index.search("word\u{0}null"))
+        XCTAssertNoThrow(try index.search("title:\"a\u{0}b\" -c\u{0}d"))
+        XCTAssertNoThrow(try index.search("- 1\u{0}\u{0}\u{30B}after:\u{0}1"), "NUL and a combining mark are one Character")
+    }
+
+    /// Found by fuzz-query: a quote followed by a combining mark was left undoubled ("unterminated string").
+    func testQuoteWithCombiningMarkIsSearchable() throws {
+        XCTAssertNoThrow(try index.search("a\"\u{65D}b"))
+        XCTAssertNoThrow(try index.search("title:\"x\"\u{301}\""))
     }
 
     func testRecordsAndLookups() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import TalkArchive
 
@@ -73,4 +74,18 @@ final class MarkdownScheduleTests: XCTestCase {
         XCTAssertEqual(Series.fromName("Deep Learning Theory Reading Group"), .dltrg)
         XCTAssertEqual(Series.fromName("!!!").slug, "talks")
     }
+
+    /// Found while fuzzing: cells full of "[" or "<", or a URL ending in many ")", took seconds
+    /// (25 s at 30 000 characters) because each bracket looked ahead afresh.
+    func testHostileCellsParseInLinearTime() {
+        let table = "| Date | Paper | Resources |\n| --- | --- | --- |\n"
+        let cells = [String(repeating: "[", count: 20_000) + "]", String(repeating: "<", count: 20_000),
+                     String(repeating: "[a](", count: 5_000), "https://x.org/" + String(repeating: ")", count: 20_000)]
+        for cell in cells {
+            let started = Date()
+            _ = MarkdownSchedule.parse(PageText(file: "hostile.md", text: table + "| 06/07/2022 | Paper \(cell) | |\n"))
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        }
+    }
 }
+

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import TalkArchive
 
@@ -75,5 +76,29 @@ final class MergeTests: XCTestCase {
     func testRecordsNewestFirst() {
         let dates = archive.records.map(\.date)
         XCTAssertEqual(dates, dates.sorted(by: >))
+    }
+
+    // MARK: Hostile pages (found while fuzzing fuzz-archive)
+
+    private func timedBuild(_ page: String) -> Archive {
+        let started = Date()
+        let archive = Archive.build(pages: [(name: "hostile.txt", data: Data(page.utf8))])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        return archive
+    }
+
+    /// 400 talks of one title on one day took 5 s to merge, and the time grew with the cube.
+    func testManySessionsOfOneTitleOnOneDayStayDistinct() {
+        let archive = timedBuild(String(repeating: "16. March 2026 @ 5pm CET\nt\n", count: 1_000))
+        XCTAssertEqual(archive.talks.count, 1_000)
+        XCTAssertEqual(archive.talks.map(\.id).filter { $0.hasPrefix("ellis-2026-03-16") }.count, 1_000)
+    }
+
+    /// Every pair of talks on the same title was linked: quadratic time and memory.
+    func testRelatedRecordsAreCapped() {
+        let page = (0..<1_000).map { "\(1 + $0 % 28). March \(2000 + $0 / 28) @ 5pm CET\nt\n" }.joined()
+        let archive = timedBuild(page)
+        XCTAssertEqual(archive.talks.count, 1_000)
+        XCTAssertEqual(archive.talks.map(\.related.count).max(), RelatedRecords.maxRelated)
     }
 }

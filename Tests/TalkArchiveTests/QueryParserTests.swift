@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import TalkArchive
 
@@ -70,6 +71,25 @@ final class QueryParserTests: XCTestCase {
                 XCTAssertFalse(message.contains("\n"), bad)
             }
         }
+    }
+
+    /// Found by fuzz-query: FTS5 ends a string at NUL, so a NUL separates words.
+    func testNulSeparatesWords() throws {
+        XCTAssertEqual(try parse("word\u{0}null").clauses, try parse("word null").clauses)
+        XCTAssertFalse(try parse("a\u{0}\u{30B}b").compile().match!.unicodeScalars.contains("\0"))
+    }
+
+    /// A long paste parses in linear time (each token used to count the rest of the text).
+    func testLongPasteParsesQuickly() throws {
+        let started = Date()
+        XCTAssertEqual(try parse(String(repeating: "-a ", count: 50_000)).clauses.count, 1)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+    }
+
+    /// Found by fuzz-query: `"` + U+065D is one Character, but its quote must still be doubled.
+    func testQuoteFollowedByCombiningMarkIsDoubled() throws {
+        let all = "{title speakers affiliations abstract}"
+        XCTAssertEqual(try parse("a\"\u{65D}b").compile().match, "(\(all) : \"a\"\"\u{65D}b\"*)")
     }
 
     func testCompiledMatchQuotesEverything() throws {

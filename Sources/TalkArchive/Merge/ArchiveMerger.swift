@@ -44,7 +44,22 @@ struct ArchiveMerger {
 
     private struct TalkGroup {
         var parts: [ParsedTalk]
+        /// The parts' title keys and files, kept so that matching a talk never recomputes them.
+        var titleKeys: Set<String>
+        var files: Set<String>
         var first: ParsedTalk { parts[0] }
+
+        init(_ talk: ParsedTalk, key: String) {
+            parts = [talk]
+            titleKeys = [key]
+            files = [talk.source.file]
+        }
+
+        mutating func append(_ talk: ParsedTalk, key: String) {
+            parts.append(talk)
+            titleKeys.insert(key)
+            files.insert(talk.source.file)
+        }
     }
 
     private mutating func mergeTalks() -> [ArchiveRecord] {
@@ -53,11 +68,12 @@ struct ArchiveMerger {
         var byDay: [String: [Int]] = [:]
         for talk in pages.flatMap(\.talks) {
             let day = "\(talk.series.slug) \(talk.date.iso)"
-            if let index = matchingGroup(for: talk, among: byDay[day] ?? [], in: groups) {
-                groups[index].parts.append(talk)
+            let key = TextTools.titleKey(talk.title)
+            if let index = matchingGroup(for: talk, key: key, among: byDay[day] ?? [], in: groups) {
+                groups[index].append(talk, key: key)
             } else {
                 byDay[day, default: []].append(groups.count)
-                groups.append(TalkGroup(parts: [talk]))
+                groups.append(TalkGroup(talk, key: key))
             }
         }
         // Source order within a series and date: the order the groups were first seen.
@@ -70,15 +86,16 @@ struct ArchiveMerger {
         }
     }
 
-    private func matchingGroup(for talk: ParsedTalk, among sameDay: [Int], in groups: [TalkGroup]) -> Int? {
+    private func matchingGroup(for talk: ParsedTalk, key: String, among sameDay: [Int], in groups: [TalkGroup]) -> Int? {
         guard !sameDay.isEmpty else { return nil }
-        let key = TextTools.titleKey(talk.title)
-        if let exact = sameDay.first(where: { i in groups[i].parts.contains { TextTools.titleKey($0.title) == key } }) {
+        let file = talk.source.file
+        if let exact = sameDay.first(where: { groups[$0].titleKeys.contains(key) }) {
             // Never merge two rows of one page: a page listing a title twice on one day means two sessions.
-            if !groups[exact].parts.contains(where: { $0.source.file == talk.source.file }) { return exact }
+            if !groups[exact].files.contains(file) { return exact }
             return nil
         }
-        let candidates = sameDay.filter { i in !groups[i].parts.contains { $0.source.file == talk.source.file } }
+        // Only whether there is exactly one candidate matters: stop at the second.
+        let candidates = sameDay.lazy.filter { !groups[$0].files.contains(file) }.prefix(2)
         guard candidates.count == 1, let only = candidates.first,
               RelatedRecords.wordOverlap(groups[only].first.title, talk.title) >= 0.6 else { return nil }
         return only
@@ -112,11 +129,13 @@ struct ArchiveMerger {
 
     private mutating func mergePapers() -> [ArchiveRecord] {
         var groups: [[ParsedPaper]] = []
+        var groupByKey: [String: Int] = [:]
         for paper in pages.flatMap(\.papers) {
             let key = TextTools.titleKey(paper.title)
-            if let index = groups.firstIndex(where: { TextTools.titleKey($0[0].title) == key }) {
+            if let index = groupByKey[key] {
                 groups[index].append(paper)
             } else {
+                groupByKey[key] = groups.count
                 groups.append([paper])
             }
         }

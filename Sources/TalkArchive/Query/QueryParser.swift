@@ -4,7 +4,12 @@ import Foundation
 struct QueryParser {
     private let tokens: [QueryToken]
 
-    init(_ input: String) { tokens = QueryToken.split(input) }
+    init(_ input: String) {
+        // FTS5 ends a string at NUL, so a NUL (meaningless in a query) separates words instead;
+        // replaced scalar by scalar, since a NUL followed by a combining mark is one Character.
+        let scalars = input.unicodeScalars.map { $0 == "\0" ? " " : $0 }
+        tokens = QueryToken.split(String(String.UnicodeScalarView(scalars)))
+    }
 
     static let fields: [String: String] = [
         "title": "title", "speaker": "speaker", "speakers": "speaker", "by": "speaker",

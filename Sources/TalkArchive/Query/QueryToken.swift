@@ -17,7 +17,8 @@ struct QueryToken: Hashable {
             chars = chars.drop(while: { $0.isWhitespace })
             guard !chars.isEmpty else { break }
             var token = QueryToken(value: "")
-            if chars.first == "-" && chars.count > 1 && !chars.dropFirst().first!.isWhitespace {
+            // Looks at one character, not `count`: counting the rest for every token made long pastes quadratic.
+            if chars.first == "-", let next = chars.dropFirst().first, !next.isWhitespace {
                 token.negated = true
                 chars = chars.dropFirst()
             }

@@ -75,20 +75,30 @@ extension SearchQuery {
 extension SearchQuery.Text {
     /// `"word"*`, `"a phrase"`, `title : "word"*`: user text is always quoted, so no input is FTS5 syntax.
     var ftsExpression: String {
-        let quoted = "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
         let term: String
         if isPhrase {
-            term = quoted
+            term = fts5String(words)
         } else {
             // Each word of "c++ compiler" on its own, all required.
-            let parts = words.split(whereSeparator: { $0.isWhitespace }).map { word in
-                "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
-            }
+            let parts = words.split(whereSeparator: { $0.isWhitespace }).map(fts5String)
             term = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
         }
         // Unqualified words search the record's own text, not the topic names derived from it.
         guard let field else { return "{title speakers affiliations abstract} : \(term)" }
         return "\(field.rawValue) : \(term)"
+    }
+
+    /// `"text"` (then `*` for a prefix) with inner quotes doubled scalar by scalar: a quote followed
+    /// by a combining mark is one Character, which a Character-wise replace would leave undoubled.
+    private func fts5String(_ text: some StringProtocol) -> String {
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted) + (isPrefix ? "*" : "")
     }
 }
 

@@ -47,8 +47,10 @@ enum TextTools {
         while let match = string.range(of: #"https?://[^\s<>"\]\[{}|\\^`]+"#, options: .regularExpression,
                                        range: searchStart..<string.endIndex) {
             var end = match.upperBound
+            // Once, not per trimmed character: a URL ending in thousands of ")" stays linear.
+            let hasOpenParen = string[match].contains("(")
             while end > match.lowerBound, let last = string[..<end].last, ".,;:!?)'".contains(last) {
-                if last == ")" && string[match.lowerBound..<end].contains("(") { break }
+                if last == ")" && hasOpenParen { break }
                 end = string.index(before: end)
             }
             ranges.append(match.lowerBound..<end)
