@@ -90,7 +90,7 @@ extension ArchiveIndex {
     public func search(_ query: SearchQuery, limit: Int = 1000) throws -> [SearchHit] {
         try validate(query)
         let everything = MatchCount(value: Int.max, isAtLeast: false)
-        return try rows(query, order: .relevance, count: everything, offset: 0, limit: limit).hits
+        return try rows(query, order: .relevance, count: everything, offset: 0, limit: limit, highlights: true).hits
     }
 
     /// Parses and runs query text.

@@ -44,7 +44,7 @@ public struct ResultSlice: Sendable {
 ///   full-text index's order, as fast as FTS5 can produce them: last added first (an import's
 ///   papers from the end of its file, then the archive's own records newest first).
 extension ArchiveIndex {
-    public static let rankingLimit = 5_000
+    public static let rankingLimit = 2_000
 
     /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
     ///
@@ -73,8 +73,10 @@ extension ArchiveIndex {
     ///   - count: the query's `count(_:)`, which says whether its matches are ranked.
     ///   - anchor: a row already shown near `offset` (its position and record): rows without
     ///     words are read onwards from it instead of counted from the top.
+    ///   - highlights: mark the matches in titles and snippets with FTS5 (the command line); the
+    ///     browser marks the query's words itself, and skipping them saves a full-text lookup per row.
     public func rows(_ query: SearchQuery, order: ResultOrder, count: MatchCount, offset: Int, limit: Int,
-                     anchor: RowsRequest.Anchor? = nil) throws -> ResultSlice {
+                     anchor: RowsRequest.Anchor? = nil, highlights: Bool = false) throws -> ResultSlice {
         let offset = max(0, min(offset, count.value - 1))
         guard limit > 0, offset >= 0 else { return ResultSlice(offset: 0, hits: []) }
         let compiled = query.compile()
@@ -84,7 +86,7 @@ extension ArchiveIndex {
             }
             let limit = min(limit, count.value - offset)
             let hits = try matchedRows(match, compiled, order: count.isUnranked ? nil : order,
-                                       offset: offset, limit: limit, db)
+                                       offset: offset, limit: limit, highlights: highlights, db)
             return ResultSlice(offset: offset, hits: hits)
         }
     }
@@ -108,7 +110,7 @@ extension ArchiveIndex {
     // MARK: Queries with words
 
     private func matchedRows(_ match: String, _ compiled: CompiledQuery, order: ResultOrder?, offset: Int, limit: Int,
-                             _ db: Database) throws -> [SearchHit] {
+                             highlights: Bool, _ db: Database) throws -> [SearchHit] {
         let sortSQL: String
         switch order {
         case nil: sortSQL = "record_fts.rowid DESC"
@@ -129,15 +131,22 @@ extension ArchiveIndex {
             ORDER BY \(sortSQL) LIMIT ? OFFSET ?
             """, arguments: arguments)
         guard !page.isEmpty else { return [] }
-        // Then those rows with their highlights.
-        let open = String(Highlight.open), close = String(Highlight.close)
+        // Then those rows, with their highlights when asked.
         let rowids: [Int64] = page.map { $0["rowid"] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT record_fts.rowid AS rowid, \(ArchiveIndex.recordColumns),
-                   highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
-            FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
-            WHERE record_fts MATCH ? AND record_fts.rowid IN (\(rowids.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
+        let list = rowids.map { _ in "?" }.joined(separator: ",")
+        let rows: [Row]
+        if highlights {
+            let open = String(Highlight.open), close = String(Highlight.close)
+            rows = try Row.fetchAll(db, sql: """
+                SELECT record_fts.rowid AS rowid, \(ArchiveIndex.recordColumns),
+                       highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
+                FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
+                WHERE record_fts MATCH ? AND record_fts.rowid IN (\(list))
+                """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
+        } else {
+            rows = try Row.fetchAll(db, sql: "SELECT record.rowid AS rowid, \(ArchiveIndex.recordColumns) FROM record WHERE record.rowid IN (\(list))",
+                                    arguments: StatementArguments(rowids))
+        }
         let byRowid = Dictionary(rows.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
         return try page.compactMap { entry in
             try byRowid[entry["rowid"]].map { try ArchiveIndex.hit($0, score: entry["score"]) }
@@ -182,8 +191,9 @@ extension ArchiveIndex {
 
     static func hit(_ row: Row, score: Double?) throws -> SearchHit {
         let snippet: String = row["marked_snippet"] ?? ""
+        let title: String? = row["marked_title"]
         return SearchHit(record: try decode(row), score: score,
-                         title: Highlight(marked: row["marked_title"]),
+                         title: title.map { Highlight(marked: $0) },
                          snippet: snippet.contains(Highlight.open) ? Highlight(marked: snippet) : nil)
     }
 
