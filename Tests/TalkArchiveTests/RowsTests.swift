@@ -81,6 +81,21 @@ final class RowsTests: XCTestCase {
         XCTAssertEqual(rows.first?.record.title.contains("talk"), true)
     }
 
+    func testPrefixesListedAsTheirWordsFindWhatThePrefixFinds() throws {
+        for text in ["netw", "kern", "numb", "talk numb", "title:alph", "zzzz"] {
+            let query = try SearchQuery(parsing: text + " kind:talk")
+            let expanded = query.compile(expand: { prefix in try? Self.index.database.read { Self.index.expansions(of: prefix, $0) } })
+            let plain = query.compile()
+            if text != "zzzz" { XCTAssertNotEqual(expanded.match, plain.match, "\(text) is listed as words") }
+            let ids = { (match: String) in
+                try Self.index.database.read { db in
+                    try Int64.fetchAll(db, sql: "SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY rowid", arguments: [match])
+                }
+            }
+            XCTAssertEqual(try ids(XCTUnwrap(expanded.match)), try ids(XCTUnwrap(plain.match)), text)
+        }
+    }
+
     func testFirstRowsSelectARecordDeepInTheList() throws {
         let (_, whole) = try all("kind:talk", .date)
         let request = SearchRequest(query: "kind:talk", order: .date, rows: 30, select: whole[333])

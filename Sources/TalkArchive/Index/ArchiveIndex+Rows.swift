@@ -51,8 +51,8 @@ extension ArchiveIndex {
     /// `SELECT count(*) FROM (SELECT 1 FROM record_fts CROSS JOIN record … WHERE record_fts MATCH ? LIMIT 5001)`
     public func count(_ query: SearchQuery) throws -> MatchCount {
         try validate(query)
-        let compiled = query.compile()
         return try reading { db in
+            let compiled = query.compile(expand: { self.expansions(of: $0, db) })
             guard let match = compiled.match else {
                 let (whereClause, arguments) = compiled.browseFilter
                 let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
@@ -79,8 +79,8 @@ extension ArchiveIndex {
                      anchor: RowsRequest.Anchor? = nil, highlights: Bool = false) throws -> ResultSlice {
         let offset = max(0, min(offset, count.value - 1))
         guard limit > 0, offset >= 0 else { return ResultSlice(offset: 0, hits: []) }
-        let compiled = query.compile()
         return try reading { db in
+            let compiled = query.compile(expand: { self.expansions(of: $0, db) })
             guard let match = compiled.match else {
                 return try browseRows(compiled, order: order, total: count.value, offset: offset, limit: limit, anchor: anchor, db)
             }
@@ -187,6 +187,17 @@ extension ArchiveIndex {
         let start = max(0, offset - first)
         let hits = ordered.dropFirst(start).prefix(limit).map { SearchHit(record: $0) }
         return ResultSlice(offset: first + start, hits: Array(hits))
+    }
+
+    /// The indexed words that start with `prefix` (lowercase ASCII), when there are at most 64.
+    ///
+    /// `SELECT term FROM term WHERE term >= 'netw' AND term < 'netx' LIMIT 65`
+    func expansions(of prefix: String, _ db: Database) -> [String]? {
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
+        let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
+        guard let terms = try? String.fetchAll(db, sql: "SELECT term FROM term WHERE term >= ? AND term < ? LIMIT 65",
+                                               arguments: [prefix, upper]), terms.count <= 64 else { return nil }
+        return terms
     }
 
     static func hit(_ row: Row, score: Double?) throws -> SearchHit {

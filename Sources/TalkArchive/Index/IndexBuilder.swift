@@ -101,6 +101,13 @@ enum IndexBuilder {
             for field in SearchQuery.TextField.allCases { t.column(field.rawValue) }
         }
         try db.execute(sql: "INSERT INTO record_fts(record_fts) VALUES('optimize')")
+        // Every indexed word, for listing the words a typed prefix stands for (ArchiveIndex.expansions).
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE temp.record_vocab USING fts5vocab(main, record_fts, row);
+            CREATE TABLE term(term TEXT PRIMARY KEY) WITHOUT ROWID;
+            INSERT INTO term SELECT term FROM temp.record_vocab;
+            DROP TABLE temp.record_vocab;
+            """)
     }
 
     static func insert(_ record: ArchiveRecord, encoder: JSONEncoder, _ db: Database) throws {

@@ -40,14 +40,16 @@ extension CompiledQuery {
 }
 
 extension SearchQuery {
-    func compile() -> CompiledQuery {
+    /// - Parameter expand: the indexed words a prefix stands for, when there are few enough to
+    ///   list (`ArchiveIndex.expansions`); nil keeps the prefix query.
+    func compile(expand: (String) -> [String]? = { _ in nil }) -> CompiledQuery {
         var positive: [String] = []
         var negative: [String] = []
         var conditions: [String] = []
         var arguments: [String] = []
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
-                if case .text(let text) = atom { return text.ftsExpression } else { return nil }
+                if case .text(let text) = atom { return text.ftsExpression(expand: expand) } else { return nil }
             }
             if !texts.isEmpty {
                 let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
@@ -74,18 +76,30 @@ extension SearchQuery {
 
 extension SearchQuery.Text {
     /// `"word"*`, `"a phrase"`, `title : "word"*`: user text is always quoted, so no input is FTS5 syntax.
-    var ftsExpression: String {
+    func ftsExpression(expand: (String) -> [String]? = { _ in nil }) -> String {
         let term: String
         if isPhrase {
             term = fts5String(words)
         } else {
             // Each word of "c++ compiler" on its own, all required.
-            let parts = words.split(whereSeparator: { $0.isWhitespace }).map(fts5String)
+            let parts = words.split(whereSeparator: { $0.isWhitespace }).map { word in
+                expansion(of: word, expand) ?? fts5String(word)
+            }
             term = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
         }
         // Unqualified words search the record's own text, not the topic names derived from it.
         guard let field else { return "{title speakers affiliations abstract} : \(term)" }
         return "\(field.rawValue) : \(term)"
+    }
+
+    /// `("network" OR "networks")` for the prefix `network`: FTS5 merges every term under a
+    /// prefix it has no prefix index for before it returns one row, while a list of terms is read
+    /// lazily, so the first rows of a common word come at once. Only plain ASCII words (the
+    /// tokenizer's folding is then just lowercasing) longer than the indexed prefixes.
+    private func expansion(of word: Substring, _ expand: (String) -> [String]?) -> String? {
+        guard isPrefix, word.count > 3, word.utf8.allSatisfy({ $0 < 0x80 && (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)) }),
+              let terms = expand(word.lowercased()), !terms.isEmpty else { return nil }
+        return "(" + terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ") + ")"
     }
 
     /// `"text"` (then `*` for a prefix) with inner quotes doubled scalar by scalar: a quote followed
