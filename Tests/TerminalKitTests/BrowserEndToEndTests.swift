@@ -30,6 +30,14 @@ final class BrowserEndToEndTests: XCTestCase {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
     }
 
+    /// A new folder for one test's cache, with an empty archive folder in it.
+    private func temporaryHome() throws -> (home: URL, archive: URL) {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-e2e-\(UUID().uuidString)")
+        let archive = home.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        return (home, archive)
+    }
+
     private func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
     /// Polls the pane until `text` shows, rather than sleeping a fixed time.
@@ -109,10 +117,8 @@ final class BrowserEndToEndTests: XCTestCase {
     /// (OSC 0/2), a clipboard write (OSC 52), colours and a screen clear (CSI), C1 controls and
     /// bidirectional overrides. None may reach the terminal.
     func testHostileArchiveTextCannotTakeOverTheTerminal() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-hostile-\(UUID().uuidString)")
+        let (home, archive) = try temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let archive = home.appendingPathComponent("archive")
-        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
         let esc = "\u{1B}", bel = "\u{07}"
         let page = """
             9. March 2026 @ 5pm CET
@@ -149,10 +155,8 @@ final class BrowserEndToEndTests: XCTestCase {
     /// Twenty people start talks on a shared host right after its pages changed: one rebuilds
     /// the index, everyone gets the whole new archive.
     func testTwentyBrowsersStartWhileTheIndexIsRebuilt() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("talks-many-\(UUID().uuidString)")
+        let (home, archive) = try temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let archive = home.appendingPathComponent("archive")
-        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
         let page = { (word: String) in
             (1...300).map { "\(1 + $0 % 28). March 2026 @ 5pm CET\nTalk \($0) on \(word)\nSpeaker \($0), Somewhere\n" }.joined(separator: "\n")
         }
