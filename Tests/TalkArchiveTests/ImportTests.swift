@@ -44,6 +44,21 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try index.importedSources().map(\.records), [2])
     }
 
+    func testKindFiltersHoldForImportsAndAfterAPageChange() throws {
+        // Papers dated before and after the talk, so kinds and dates do not follow each other.
+        let file = try snapshot([entry("2001.00001", "Sharpness early", date: "2020-01-01"),
+                                 entry("2604.00001", "Sharpness later", date: "2026-04-01")])
+        _ = try ArchiveIndex.importArxiv(file, archive: archive, cache: cache)
+        let ids = { (query: String) in try ArchiveIndex.open(archive: self.archive, cache: self.cache).search(query).map(\.record.id) }
+        XCTAssertEqual(try ids("sharpness kind:talk"), ["ellis-2026-03-09"])
+        XCTAssertEqual(Set(try ids("sharpness kind:paper")), ["arxiv-2001.00001", "arxiv-2604.00001"])
+        // A new page is built in with the imports carried over: they stay papers, it a talk.
+        try "16. March 2026 @ 5pm CET\nSharpness again\nAda Lovelace, Somewhere\n"
+            .write(to: archive.appendingPathComponent("ellis-2.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(Set(try ids("sharpness kind:talk")), ["ellis-2026-03-09", "ellis-2026-03-16"])
+        XCTAssertEqual(Set(try ids("sharpness -kind:talk")), ["arxiv-2001.00001", "arxiv-2604.00001"])
+    }
+
     func testAMalformedLineStopsTheImportAndChangesNothing() throws {
         _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "First")], name: "a.jsonl"), archive: archive, cache: cache)
         let bad = try snapshot([entry("2301.00001", "Fine"), "{\"id\": \"2301.00002\", \"title\": ", entry("2301.00003", "Never")], name: "b.jsonl")

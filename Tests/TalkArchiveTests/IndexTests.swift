@@ -77,6 +77,24 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try index.search("year:2022 OR year:2023 series:dltrg").count, 35)
     }
 
+    func testKindFiltersBesideWordsSelectExactlyThatKind() throws {
+        // Talks and the Daily Papers interleave by date in the pages; the index keeps each kind
+        // in its own range of rowids, which these filters read instead of the rows.
+        for words in ["network", "l", "training", "lyapunov OR grokking", "-flatness training", "series:dltrg network"] {
+            let all = try index.search(words)
+            for kind in RecordKind.allCases {
+                let filtered = try index.search("\(words) kind:\(kind.rawValue)").map(\.record.id)
+                XCTAssertEqual(filtered, all.filter { $0.record.kind == kind }.map(\.record.id), "\(words) kind:\(kind)")
+                let excluded = try index.search("\(words) -kind:\(kind.rawValue)").map(\.record.id)
+                XCTAssertEqual(excluded, all.filter { $0.record.kind != kind }.map(\.record.id), "\(words) -kind:\(kind)")
+            }
+            let either = try index.search("\(words) kind:paper OR series:ellis").map(\.record.id)
+            XCTAssertEqual(either, all.filter { $0.record.kind == .paper || $0.record.series?.slug == "ellis" }.map(\.record.id))
+        }
+        XCTAssertGreaterThan(try index.search("network kind:talk").count, 0)
+        XCTAssertGreaterThan(try index.search("network kind:paper").count, 0)
+    }
+
     func testExclusionAndOr() throws {
         let flat = try index.search("flatness -robustness").map(\.record.id)
         XCTAssertTrue(flat.contains("ellis-2026-01-12"))

@@ -46,13 +46,17 @@ public struct ResultSlice: Sendable {
 extension ArchiveIndex {
     public static let rankingLimit = 2_000
 
+    /// Full-text matches with their rows. CROSS JOIN keeps the full-text index the outer loop
+    /// (one pass over its matches).
+    static let matchesWithRecords = "record_fts CROSS JOIN record ON record.rowid = record_fts.rowid"
+
     /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
     ///
-    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts CROSS JOIN record … WHERE record_fts MATCH ? LIMIT 5001)`
+    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH ? AND record_fts.rowid > 51 LIMIT 2001)`
     public func count(_ query: SearchQuery) throws -> MatchCount {
         try validate(query)
         return try reading { db in
-            let compiled = query.compile(expand: { self.expansions(of: $0, db) })
+            let compiled = query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
             guard let match = compiled.match else {
                 let (whereClause, arguments) = compiled.browseFilter
                 let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
@@ -60,7 +64,7 @@ extension ArchiveIndex {
             }
             let limit = ArchiveIndex.rankingLimit
             let value = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
+                SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords : "record_fts")
                                       WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
                 """, arguments: compiled.matchArguments(match)) ?? 0
             return MatchCount(value: min(value, limit), isAtLeast: value > limit)
@@ -80,7 +84,7 @@ extension ArchiveIndex {
         let offset = max(0, min(offset, count.value - 1))
         guard limit > 0, offset >= 0 else { return ResultSlice(offset: 0, hits: []) }
         return try reading { db in
-            let compiled = query.compile(expand: { self.expansions(of: $0, db) })
+            let compiled = query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
             guard let match = compiled.match else {
                 return try browseRows(compiled, order: order, total: count.value, offset: offset, limit: limit, anchor: anchor, db)
             }
@@ -114,19 +118,21 @@ extension ArchiveIndex {
         let sortSQL: String
         switch order {
         case nil: sortSQL = "record_fts.rowid DESC"
-        case .relevance?: sortSQL = "score, record.date DESC, record.id DESC"
+        // Ties go to the newer record: rowids follow dates within a kind (`IndexBuilder`).
+        case .relevance?: sortSQL = "score, record_fts.rowid DESC"
         case .date?: sortSQL = "record.date DESC, record.id DESC"
         case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
         }
+        // Rows are joined to the full-text matches only when a condition or the order reads them.
+        let joinsRecords = compiled.filtersNeedRecord || order == .date || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(record_fts, \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
-        // CROSS JOIN keeps the full-text index the outer loop (one pass over its matches).
         var arguments = compiled.matchArguments(match)
         arguments += [limit, offset]
         let page = try Row.fetchAll(db, sql: """
             SELECT record_fts.rowid AS rowid, \(score) AS score
-            FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
+            FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords : "record_fts")
             WHERE record_fts MATCH ?\(compiled.filterSQL)
             ORDER BY \(sortSQL) LIMIT ? OFFSET ?
             """, arguments: arguments)
@@ -140,7 +146,7 @@ extension ArchiveIndex {
             rows = try Row.fetchAll(db, sql: """
                 SELECT record_fts.rowid AS rowid, \(ArchiveIndex.recordColumns),
                        highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
-                FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
+                FROM \(ArchiveIndex.matchesWithRecords)
                 WHERE record_fts MATCH ? AND record_fts.rowid IN (\(list))
                 """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
         } else {

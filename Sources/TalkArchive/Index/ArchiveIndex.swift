@@ -6,7 +6,7 @@ import GRDB
 /// leaves a broken index behind.
 public final class ArchiveIndex: Sendable {
     /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
-    public static let schemaVersion = 6
+    public static let schemaVersion = 7
 
     let database: DatabaseQueue
     /// The index file, or nil when the index lives in memory (unwritable cache).
@@ -14,12 +14,20 @@ public final class ArchiveIndex: Sendable {
     /// Set when opening had to do something the user should hear about (a rebuild, a fallback).
     public let notice: String?
     public let fingerprint: String
+    /// Talks hold rowids 1 … lastTalkRowid and papers the rowids above (`IndexBuilder`).
+    let lastTalkRowid: Int64
+
+    /// The metadata key of `lastTalkRowid`.
+    static let lastTalkKey = "last_talk_rowid"
 
     init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String) {
         self.database = database
         self.path = path
         self.notice = notice
         self.fingerprint = fingerprint
+        lastTalkRowid = (try? database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey])
+        }).flatMap { $0.flatMap { Int64($0) } } ?? 0
     }
 
     /// Opens the index of `archive`, building or rebuilding it when needed.

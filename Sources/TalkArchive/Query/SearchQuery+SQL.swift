@@ -16,15 +16,22 @@ struct CompiledQuery {
     /// Metadata conditions, ANDed, with their arguments.
     var conditions: [String]
     var arguments: [String]
+    /// The same conditions beside a MATCH, where a kind is a range of the full-text index's
+    /// rowids (`ArchiveIndex.lastTalkRowid`), with their arguments.
+    var matchConditions: [String]
+    var matchConditionArguments: [String]
 }
 
 extension CompiledQuery {
     /// ` AND cond1 AND cond2`: the metadata conditions after a MATCH.
-    var filterSQL: String { conditions.map { " AND " + $0 }.joined() }
+    var filterSQL: String { matchConditions.map { " AND " + $0 }.joined() }
+
+    /// Whether the conditions beside a MATCH read the `record` table, or only rowids.
+    var filtersNeedRecord: Bool { matchConditions.contains { $0.contains("record.") } }
 
     /// The MATCH expression's argument followed by the conditions'.
     func matchArguments(_ match: String) -> StatementArguments {
-        StatementArguments([match] + arguments)
+        StatementArguments([match] + matchConditionArguments)
     }
 
     /// `WHERE …` for a query without words: its conditions and exclusions, with their arguments.
@@ -42,11 +49,12 @@ extension CompiledQuery {
 extension SearchQuery {
     /// - Parameter expand: the indexed words a prefix stands for, when there are few enough to
     ///   list (`ArchiveIndex.expansions`); nil keeps the prefix query.
-    func compile(expand: (String) -> [String]? = { _ in nil }) -> CompiledQuery {
+    /// - Parameter lastTalkRowid: the highest rowid of a talk, papers being above it.
+    func compile(expand: (String) -> [String]? = { _ in nil }, lastTalkRowid: Int64 = 0) -> CompiledQuery {
         var positive: [String] = []
         var negative: [String] = []
-        var conditions: [String] = []
-        var arguments: [String] = []
+        var conditions: [String] = [], matchConditions: [String] = []
+        var arguments: [String] = [], matchArguments: [String] = []
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
                 if case .text(let text) = atom { return text.ftsExpression(expand: expand) } else { return nil }
@@ -56,21 +64,30 @@ extension SearchQuery {
                 if clause.negated { negative.append(expression) } else { positive.append(expression) }
                 continue
             }
-            var parts: [String] = []
+            var parts: [String] = [], matchParts: [String] = []
             for case .filter(let filter) in clause.alternatives {
                 let (sql, args) = filter.sql
                 parts.append(sql)
                 arguments += args
+                let (matchSQL, matchArgs) = filter.matchSQL(lastTalkRowid: lastTalkRowid)
+                matchParts.append(matchSQL)
+                matchArguments += matchArgs
             }
-            let joined = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
-            conditions.append(clause.negated ? "NOT \(joined)" : joined)
+            func joined(_ parts: [String]) -> String {
+                let all = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+                return clause.negated ? "NOT \(all)" : all
+            }
+            conditions.append(joined(parts))
+            matchConditions.append(joined(matchParts))
         }
-        guard !positive.isEmpty else {
-            return CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments)
-        }
+        var compiled = CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments,
+                                     matchConditions: matchConditions, matchConditionArguments: matchArguments)
+        guard !positive.isEmpty else { return compiled }
         var match = positive.map { "(\($0))" }.joined(separator: " AND ")
         for expression in negative { match = "(\(match)) NOT (\(expression))" }
-        return CompiledQuery(match: match, excluded: [], conditions: conditions, arguments: arguments)
+        compiled.match = match
+        compiled.excluded = []
+        return compiled
     }
 }
 
@@ -124,6 +141,16 @@ extension SearchQuery.Filter {
         case .year(let year): return ("substr(record.date, 1, 4) = ?", [String(year)])
         case .onOrAfter(let day): return ("record.date >= ?", [day.iso])
         case .before(let day): return ("record.date < ?", [day.iso])
+        }
+    }
+
+    /// The condition beside a MATCH: a kind is a range of rowids (a bound FTS5 seeks to), the
+    /// rest as `sql`.
+    func matchSQL(lastTalkRowid: Int64) -> (String, [String]) {
+        switch self {
+        case .kind(.talk): return ("record_fts.rowid <= \(lastTalkRowid)", [])
+        case .kind(.paper): return ("record_fts.rowid > \(lastTalkRowid)", [])
+        default: return sql
         }
     }
 }
