@@ -68,12 +68,13 @@ struct Run: ParsableCommand {
         log("\(size): searching through the API")
         let searched = try ChildProcess.run(bench, ["search-phase", "--repetitions", "\(repetitions)"] + paths, timeout: 3600)
         result.search = try searched.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
-        let index = try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".sqlite") || !$0.hasPrefix(".") }
-        guard let index else { return result }
+        guard let index = try indexFile(in: cache) else { return result }
         log("\(size): loading and querying the sqlite3 shell's table")
         let shell = SQLiteShell(executable: sqlite3, database: folder.appendingPathComponent("shell.sqlite").path)
-        result.shellLoadSeconds = try shell.load(from: cache.appendingPathComponent(index).path)
+        result.shellLoadSeconds = try shell.load(from: index)
         result.shell = try shell.timeInOneProcess(BenchQuery.all.map(\.sql), repetitions: shellRepetitions)
+        let same = ShellStatements(executable: sqlite3, database: index)
+        result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
         return result
     }
 
@@ -96,10 +97,21 @@ struct Run: ParsableCommand {
         let searched = try ChildProcess.run(bench, ["search-phase", "--set", "papers", "--repetitions", "\(repetitions)"] + paths, timeout: 7200)
         result.search = try searched.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
         result.shell = try shell.timeInOneProcess(BenchQuery.Set.papers.queries.map(\.sql), repetitions: shellRepetitions)
+        if let index = try indexFile(in: cache) {
+            let same = ShellStatements(executable: sqlite3, database: index)
+            result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
+        }
         log("\(size) papers: the browser in a pseudo-terminal")
         result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)
         try? FileManager.default.removeItem(at: folder)
         return result
+    }
+
+    /// The index file a phase built in `cache` (not a temporary file beside it).
+    private func indexFile(in cache: URL) throws -> String? {
+        try FileManager.default.contentsOfDirectory(atPath: cache.path)
+            .first { $0.hasPrefix("index-") && $0.hasSuffix(".sqlite") }
+            .map { cache.appendingPathComponent($0).path }
     }
 
     private func log(_ message: String) {

@@ -61,8 +61,8 @@ struct SQLiteShell {
     }
 
     /// Each query run `repetitions` times in one shell process with `.timer on` (a warm page
-    /// cache, as the API's connection has): the shell's own "Run Time: real" per statement, in
-    /// milliseconds (the shell prints whole milliseconds), and the ids of the last run.
+    /// cache, as the API's connection has): the CPU milliseconds the shell reports per statement
+    /// (`ShellStatements.cpuMilliseconds`), and the ids of the last run.
     func timeInOneProcess(_ queries: [String], repetitions: Int) throws -> [(milliseconds: [Double], ids: [String])] {
         var results: [(milliseconds: [Double], ids: [String])] = []
         for sql in queries {
@@ -74,8 +74,8 @@ struct SQLiteShell {
             var ids: [String] = []
             var current: [String] = []
             for line in output.split(separator: "\n") {
-                if line.hasPrefix("Run Time: real ") {
-                    times.append((Double(line.split(separator: " ")[3]) ?? .nan) * 1000)
+                if let cpu = ShellStatements.cpuMilliseconds(line) {
+                    times.append(cpu)
                     ids = current
                     current = []
                 } else {

@@ -24,6 +24,11 @@ struct SearchPhase: ParsableCommand {
         var ids: [[String]]
         /// Per query, as the browser runs it on each key: the count and the first screenfuls.
         var browserMilliseconds: [[Double]]
+        /// Per query: the SQL statements of one browser key, for the sqlite3 shell to run too.
+        var browserStatements: [[String]]
+        /// For imported papers, per query: the browser's key in its talks view (`kind:talk`),
+        /// where a few talks sit among all the papers.
+        var talkViewMilliseconds: [[Double]]?
         var peakMemoryKB: Int
     }
 
@@ -34,13 +39,21 @@ struct SearchPhase: ParsableCommand {
         var times: [[Double]] = []
         var browser: [[Double]] = []
         var ids: [[String]] = []
+        var statements: [[String]] = []
+        var talkView: [[Double]] = []
         for query in set.queries {
             ids.append(try index.search(query.text, limit: 50).map(\.record.id))
             times.append(try timed { _ = try index.search(query.text, limit: 50) })
             let request = SearchRequest(query: query.text + " kind:" + set.kind, order: .relevance, rows: 30, select: nil)
             browser.append(try timed { _ = try index.firstRows(for: request) })
+            statements.append(try index.statements { _ = try index.firstRows(for: request) })
+            if set == .papers {
+                let talks = SearchRequest(query: query.text + " kind:talk", order: .relevance, rows: 30, select: nil)
+                talkView.append(try timed { _ = try index.firstRows(for: talks) })
+            }
         }
         let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, browserMilliseconds: browser,
+                            browserStatements: statements, talkViewMilliseconds: set == .papers ? talkView : nil,
                             peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }

@@ -9,6 +9,8 @@ struct SizeResult {
     var search: SearchPhase.Result?
     var shellLoadSeconds: Double?
     var shell: [(milliseconds: [Double], ids: [String])] = []
+    /// Per query: the browser key's statements run by the sqlite3 shell, milliseconds per run.
+    var shellBrowser: [[Double]] = []
 }
 
 /// Everything measured at one import size.
@@ -21,5 +23,6 @@ struct ImportResult {
     var shellLoadSeconds: Double?
     var search: SearchPhase.Result?
     var shell: [(milliseconds: [Double], ids: [String])] = []
+    var shellBrowser: [[Double]] = []
     var terminal: TerminalMeasure?
 }

@@ -40,7 +40,7 @@ extension ArchiveIndex {
     }
 
     /// The series slugs present, sorted (kept in the index's metadata when it is built).
-    public func seriesSlugs() throws -> [String] { try meta("series") ?? [] }
+    public func seriesSlugs() throws -> [String] { series }
 
     public func topics() throws -> [Topic] { try meta("topics") ?? [] }
     public func notes() throws -> [SeriesNote] { try meta("notes") ?? [] }

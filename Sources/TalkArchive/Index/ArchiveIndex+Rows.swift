@@ -55,20 +55,26 @@ extension ArchiveIndex {
     /// `SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH ? AND record_fts.rowid > 51 LIMIT 2001)`
     public func count(_ query: SearchQuery) throws -> MatchCount {
         try validate(query)
-        return try reading { db in
-            let compiled = query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
-            guard let match = compiled.match else {
-                let (whereClause, arguments) = compiled.browseFilter
-                let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
-                return MatchCount(value: value, isAtLeast: false)
-            }
-            let limit = ArchiveIndex.rankingLimit
-            let value = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords : "record_fts")
-                                      WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
-                """, arguments: compiled.matchArguments(match)) ?? 0
-            return MatchCount(value: min(value, limit), isAtLeast: value > limit)
+        return try reading { db in try count(compile(query, db), db) }
+    }
+
+    func count(_ compiled: CompiledQuery, _ db: Database) throws -> MatchCount {
+        guard let match = compiled.match else {
+            let (whereClause, arguments) = compiled.browseFilter
+            let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
+            return MatchCount(value: value, isAtLeast: false)
         }
+        let limit = ArchiveIndex.rankingLimit
+        let value = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords : "record_fts")
+                                  WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
+            """, arguments: compiled.matchArguments(match)) ?? 0
+        return MatchCount(value: min(value, limit), isAtLeast: value > limit)
+    }
+
+    /// `query` in SQL, its prefixes listed as the indexed words they stand for where few enough.
+    func compile(_ query: SearchQuery, _ db: Database) -> CompiledQuery {
+        query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
     }
 
     /// The rows at `offset ..< offset + limit` of `query`'s results in `order`.
@@ -81,18 +87,22 @@ extension ArchiveIndex {
     ///     browser marks the query's words itself, and skipping them saves a full-text lookup per row.
     public func rows(_ query: SearchQuery, order: ResultOrder, count: MatchCount, offset: Int, limit: Int,
                      anchor: RowsRequest.Anchor? = nil, highlights: Bool = false) throws -> ResultSlice {
+        try reading { db in
+            try rows(compile(query, db), order: order, count: count, offset: offset, limit: limit, anchor: anchor, highlights: highlights, db)
+        }
+    }
+
+    func rows(_ compiled: CompiledQuery, order: ResultOrder, count: MatchCount, offset: Int, limit: Int,
+              anchor: RowsRequest.Anchor? = nil, highlights: Bool = false, _ db: Database) throws -> ResultSlice {
         let offset = max(0, min(offset, count.value - 1))
         guard limit > 0, offset >= 0 else { return ResultSlice(offset: 0, hits: []) }
-        return try reading { db in
-            let compiled = query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
-            guard let match = compiled.match else {
-                return try browseRows(compiled, order: order, total: count.value, offset: offset, limit: limit, anchor: anchor, db)
-            }
-            let limit = min(limit, count.value - offset)
-            let hits = try matchedRows(match, compiled, order: count.isUnranked ? nil : order,
-                                       offset: offset, limit: limit, highlights: highlights, db)
-            return ResultSlice(offset: offset, hits: hits)
+        guard let match = compiled.match else {
+            return try browseRows(compiled, order: order, total: count.value, offset: offset, limit: limit, anchor: anchor, db)
         }
+        let limit = min(limit, count.value - offset)
+        let hits = try matchedRows(match, compiled, order: count.isUnranked ? nil : order,
+                                   offset: offset, limit: limit, highlights: highlights, db)
+        return ResultSlice(offset: offset, hits: hits)
     }
 
     /// Where the record `id` stands in the results of a query without words, or nil.

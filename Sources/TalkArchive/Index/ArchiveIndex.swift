@@ -17,6 +17,9 @@ public final class ArchiveIndex: Sendable {
     /// Talks hold rowids 1 … lastTalkRowid and papers the rowids above (`IndexBuilder`).
     let lastTalkRowid: Int64
 
+    /// The series slugs present, sorted: checked on every search with a `series:` filter.
+    let series: [String]
+
     /// The metadata key of `lastTalkRowid`.
     static let lastTalkKey = "last_talk_rowid"
 
@@ -25,9 +28,13 @@ public final class ArchiveIndex: Sendable {
         self.path = path
         self.notice = notice
         self.fingerprint = fingerprint
-        lastTalkRowid = (try? database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey])
-        }).flatMap { $0.flatMap { Int64($0) } } ?? 0
+        // An index file never changes once written (it is replaced whole), so these are read once.
+        let (lastTalk, series) = (try? database.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey]),
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'series'"))
+        }) ?? (nil, nil)
+        lastTalkRowid = lastTalk.flatMap { Int64($0) } ?? 0
+        self.series = series.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
     }
 
     /// Opens the index of `archive`, building or rebuilding it when needed.

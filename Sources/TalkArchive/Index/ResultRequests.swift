@@ -53,11 +53,16 @@ extension ArchiveIndex {
     /// A new query's count and first rows, around the record to select when it is among them.
     public func firstRows(for request: SearchRequest) throws -> (count: MatchCount, slice: ResultSlice, selected: Int?) {
         let query = try SearchQuery(parsing: request.query)
-        let matches = try count(query)
+        try validate(query)
         var target: Int?
         if let id = request.select { target = try position(of: id, in: query, order: request.order) }
-        let start = target.map { max(0, $0 - request.rows / 2) } ?? 0
-        let slice = try rows(query, order: request.order, count: matches, offset: start, limit: request.rows)
+        // One read: the query is compiled (its prefixes looked up) once for the count and the rows.
+        let (matches, slice) = try reading { db in
+            let compiled = compile(query, db)
+            let matches = try count(compiled, db)
+            let start = target.map { max(0, $0 - request.rows / 2) } ?? 0
+            return (matches, try rows(compiled, order: request.order, count: matches, offset: start, limit: request.rows, db))
+        }
         if target == nil, let id = request.select, let index = slice.hits.firstIndex(where: { $0.record.id == id }) {
             target = slice.offset + index
         }

@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+
+extension ArchiveIndex {
+    /// Runs `body` and returns the SQL statements it ran against the index, with their arguments
+    /// written in, so that the same statements can be run elsewhere (the benchmark gives them to
+    /// the `sqlite3` shell to compare talks with raw SQLite).
+    ///
+    /// ```swift
+    /// let sql = try index.statements { _ = try index.firstRows(for: request) }
+    /// // ["BEGIN DEFERRED TRANSACTION", "SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE …", …]
+    /// ```
+    public func statements(of body: () throws -> Void) throws -> [String] {
+        let recorder = StatementRecorder()
+        database.inDatabase { db in
+            db.trace(options: .statement) { event in
+                // Statements SQLite runs inside others (FTS5 reading its tables) come as "-- …".
+                if case .statement(let statement) = event, !statement.sql.hasPrefix("--") { recorder.append(statement.expandedSQL) }
+            }
+        }
+        defer { database.inDatabase { db in db.trace(options: [], nil) } }
+        try body()
+        return recorder.statements
+    }
+}
+
+/// Collects traced statements; the trace runs on the database's queue, read after it.
+private final class StatementRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String] = []
+
+    func append(_ sql: String) { lock.withLock { collected.append(sql) } }
+    var statements: [String] { lock.withLock { collected } }
+}
