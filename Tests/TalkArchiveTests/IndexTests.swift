@@ -83,8 +83,15 @@ final class IndexTests: XCTestCase {
         for words in ["network", "l", "training", "lyapunov OR grokking", "-flatness training", "series:dltrg network"] {
             let all = try index.search(words)
             for kind in RecordKind.allCases {
+                // Talks are ranked in their own index (BM25 weighs words by how rare they are among talks).
                 let filtered = try index.search("\(words) kind:\(kind.rawValue)").map(\.record.id)
-                XCTAssertEqual(filtered, all.filter { $0.record.kind == kind }.map(\.record.id), "\(words) kind:\(kind)")
+                let expected = all.filter { $0.record.kind == kind }.map(\.record.id)
+                if kind == .talk {
+                    XCTAssertEqual(Set(filtered), Set(expected), "\(words) kind:talk")
+                    XCTAssertEqual(filtered.count, expected.count)
+                } else {
+                    XCTAssertEqual(filtered, expected, "\(words) kind:\(kind)")
+                }
                 let excluded = try index.search("\(words) -kind:\(kind.rawValue)").map(\.record.id)
                 XCTAssertEqual(excluded, all.filter { $0.record.kind != kind }.map(\.record.id), "\(words) -kind:\(kind)")
             }

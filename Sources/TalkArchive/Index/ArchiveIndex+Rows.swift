@@ -48,7 +48,7 @@ extension ArchiveIndex {
 
     /// Full-text matches with their rows. CROSS JOIN keeps the full-text index the outer loop
     /// (one pass over its matches).
-    static let matchesWithRecords = "record_fts CROSS JOIN record ON record.rowid = record_fts.rowid"
+    static func matchesWithRecords(_ fts: String) -> String { "\(fts) CROSS JOIN record ON record.rowid = \(fts).rowid" }
 
     /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
     ///
@@ -65,9 +65,10 @@ extension ArchiveIndex {
             return MatchCount(value: value, isAtLeast: false)
         }
         let limit = ArchiveIndex.rankingLimit
+        let fts = compiled.ftsTable
         let value = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords : "record_fts")
-                                  WHERE record_fts MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
+            SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
+                                  WHERE \(fts) MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
             """, arguments: compiled.matchArguments(match)) ?? 0
         return MatchCount(value: min(value, limit), isAtLeast: value > limit)
     }
@@ -125,25 +126,26 @@ extension ArchiveIndex {
 
     private func matchedRows(_ match: String, _ compiled: CompiledQuery, order: ResultOrder?, offset: Int, limit: Int,
                              highlights: Bool, _ db: Database) throws -> [SearchHit] {
+        let fts = compiled.ftsTable
         let sortSQL: String
         switch order {
-        case nil: sortSQL = "record_fts.rowid DESC"
+        case nil: sortSQL = "\(fts).rowid DESC"
         // Ties go to the newer record: rowids follow dates within a kind (`IndexBuilder`).
-        case .relevance?: sortSQL = "score, record_fts.rowid DESC"
+        case .relevance?: sortSQL = "score, \(fts).rowid DESC"
         case .date?: sortSQL = "record.date DESC, record.id DESC"
         case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
         let joinsRecords = compiled.filtersNeedRecord || order == .date || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
-        let score = order == nil ? "NULL" : "bm25(record_fts, \(ArchiveIndex.weights))"
+        let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
         var arguments = compiled.matchArguments(match)
         arguments += [limit, offset]
         let page = try Row.fetchAll(db, sql: """
-            SELECT record_fts.rowid AS rowid, \(score) AS score
-            FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords : "record_fts")
-            WHERE record_fts MATCH ?\(compiled.filterSQL)
+            SELECT \(fts).rowid AS rowid, \(score) AS score
+            FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
+            WHERE \(fts) MATCH ?\(compiled.filterSQL)
             ORDER BY \(sortSQL) LIMIT ? OFFSET ?
             """, arguments: arguments)
         guard !page.isEmpty else { return [] }
@@ -154,10 +156,10 @@ extension ArchiveIndex {
         if highlights {
             let open = String(Highlight.open), close = String(Highlight.close)
             rows = try Row.fetchAll(db, sql: """
-                SELECT record_fts.rowid AS rowid, \(ArchiveIndex.recordColumns),
-                       highlight(record_fts, 0, ?, ?) AS marked_title, snippet(record_fts, 3, ?, ?, '…', 16) AS marked_snippet
-                FROM \(ArchiveIndex.matchesWithRecords)
-                WHERE record_fts MATCH ? AND record_fts.rowid IN (\(list))
+                SELECT \(fts).rowid AS rowid, \(ArchiveIndex.recordColumns),
+                       highlight(\(fts), 0, ?, ?) AS marked_title, snippet(\(fts), 3, ?, ?, '…', 16) AS marked_snippet
+                FROM \(ArchiveIndex.matchesWithRecords(fts))
+                WHERE \(fts) MATCH ? AND \(fts).rowid IN (\(list))
                 """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
         } else {
             rows = try Row.fetchAll(db, sql: "SELECT record.rowid AS rowid, \(ArchiveIndex.recordColumns) FROM record WHERE record.rowid IN (\(list))",

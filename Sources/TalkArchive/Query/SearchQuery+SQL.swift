@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// The SQL a query compiles to, against the `record` table and its `record_fts` index.
+/// The SQL a query compiles to, against the `record` table and its `record_fts` index (or
+/// `talk_fts`, the talks' own, for `kind:talk`).
 ///
 /// ```
 /// speaker:wen sharp* -robust series:ellis
@@ -20,6 +21,11 @@ struct CompiledQuery {
     /// rowids (`ArchiveIndex.lastTalkRowid`), with their arguments.
     var matchConditions: [String]
     var matchConditionArguments: [String]
+    /// The full-text index the MATCH reads: the talks' own when the query asks for talks.
+    var ftsTable = CompiledQuery.allIndex
+
+    static let allIndex = "record_fts"
+    static let talkIndex = "talk_fts"
 }
 
 extension CompiledQuery {
@@ -55,6 +61,9 @@ extension SearchQuery {
         var negative: [String] = []
         var conditions: [String] = [], matchConditions: [String] = []
         var arguments: [String] = [], matchArguments: [String] = []
+        // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
+        let talksOnly = clauses.contains { !$0.negated && $0.alternatives == [.filter(.kind(.talk))] }
+        let table = talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
                 if case .text(let text) = atom { return text.ftsExpression(expand: expand) } else { return nil }
@@ -69,7 +78,7 @@ extension SearchQuery {
                 let (sql, args) = filter.sql
                 parts.append(sql)
                 arguments += args
-                let (matchSQL, matchArgs) = filter.matchSQL(lastTalkRowid: lastTalkRowid)
+                let (matchSQL, matchArgs) = filter.matchSQL(table: table, lastTalkRowid: lastTalkRowid)
                 matchParts.append(matchSQL)
                 matchArguments += matchArgs
             }
@@ -78,10 +87,12 @@ extension SearchQuery {
                 return clause.negated ? "NOT \(all)" : all
             }
             conditions.append(joined(parts))
-            matchConditions.append(joined(matchParts))
+            if !(talksOnly && !clause.negated && clause.alternatives == [.filter(.kind(.talk))]) {
+                matchConditions.append(joined(matchParts))
+            }
         }
         var compiled = CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments,
-                                     matchConditions: matchConditions, matchConditionArguments: matchArguments)
+                                     matchConditions: matchConditions, matchConditionArguments: matchArguments, ftsTable: table)
         guard !positive.isEmpty else { return compiled }
         var match = positive.map { "(\($0))" }.joined(separator: " AND ")
         for expression in negative { match = "(\(match)) NOT (\(expression))" }
@@ -146,10 +157,10 @@ extension SearchQuery.Filter {
 
     /// The condition beside a MATCH: a kind is a range of rowids (a bound FTS5 seeks to), the
     /// rest as `sql`.
-    func matchSQL(lastTalkRowid: Int64) -> (String, [String]) {
+    func matchSQL(table: String, lastTalkRowid: Int64) -> (String, [String]) {
         switch self {
-        case .kind(.talk): return ("record_fts.rowid <= \(lastTalkRowid)", [])
-        case .kind(.paper): return ("record_fts.rowid > \(lastTalkRowid)", [])
+        case .kind(.talk): return ("\(table).rowid <= \(lastTalkRowid)", [])
+        case .kind(.paper): return ("\(table).rowid > \(lastTalkRowid)", [])
         default: return sql
         }
     }
