@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 @testable import TalkArchive
 
@@ -42,6 +43,11 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(paper.related, ["ellis-2026-03-09"])
         XCTAssertEqual(try index.record(id: "ellis-2026-03-09")?.related, ["arxiv-2211.05729"])
         XCTAssertEqual(try index.importedSources().map(\.records), [2])
+        // The bulk fill's FTS5 settings are back to SQLite's defaults for any later write.
+        let config = try DatabaseQueue(path: summary.indexPath).read { db in
+            try Row.fetchAll(db, sql: "SELECT k, v FROM record_fts_config ORDER BY k").map { "\($0[0] as String)=\($0[1] as Int)" }
+        }
+        XCTAssertEqual(config, ["automerge=4", "hashsize=1048576", "version=4"])
     }
 
     func testAMalformedLineStopsTheImportAndChangesNothing() throws {
