@@ -76,6 +76,31 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try index.importedSources().count, 2)
     }
 
+    /// The byte-level `collapse` and `splitAuthors` give what the character-level rules give.
+    func testByteFastPathsAgreeWithCharacterRules() {
+        func collapse(_ text: some StringProtocol) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        func authors(_ text: String) -> [String] {
+            var names: [String] = []
+            for part in collapse(text).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                var rest = Substring(part)
+                while let and = rest.range(of: " and ") {
+                    names.append(String(rest[..<and.lowerBound]))
+                    rest = rest[and.upperBound...]
+                }
+                names.append(String(rest))
+            }
+            return names.map { collapse($0) }.filter { !$0.isEmpty }
+        }
+        let samples = ["", "  ", "\t\n", "Ana  Silva,\tWei Chen and Omar Cohen ", "Hugo García, Sarah Öztürk and Tomás Zhang",
+                       "x, and y", "a and and b", "A;B;;C", " and ", "and", "A and", "Zoë\u{00A0}Adams and B", "x\u{0085}y",
+                       "Renée\u{301} , X", " \u{301}and Y", "x and\u{301} y", ",\u{301}A", "Łukasz Kaiser and Ilya Sutskever",
+                       "A ,and B", "Ἀριστοτέλης and Πλάτων", "李 and 王", "a\r\nb and c", "e\u{301}, d", "A\u{37E}B", "ʼAli and Ō"]
+        for sample in samples {
+            XCTAssertEqual(TextTools.collapse(sample), collapse(sample), sample.debugDescription)
+            XCTAssertEqual(ArxivEntry.splitAuthors(sample), authors(sample), sample.debugDescription)
+        }
+    }
+
     func testEntryFieldsAndFallbacks() {
         XCTAssertEqual(ArxivEntry.splitAuthors("A. One, B. Two and C. Three"), ["A. One", "B. Two", "C. Three"])
         XCTAssertEqual(ArxivEntry.dateFromID("2304.09871")?.iso, "2023-04-01")
