@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 @testable import TalkArchive
 
@@ -42,6 +43,11 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(paper.related, ["ellis-2026-03-09"])
         XCTAssertEqual(try index.record(id: "ellis-2026-03-09")?.related, ["arxiv-2211.05729"])
         XCTAssertEqual(try index.importedSources().map(\.records), [2])
+        // The bulk fill's FTS5 settings are back to SQLite's defaults for any later write.
+        let config = try DatabaseQueue(path: summary.indexPath).read { db in
+            try Row.fetchAll(db, sql: "SELECT k, v FROM record_fts_config ORDER BY k").map { "\($0[0] as String)=\($0[1] as Int)" }
+        }
+        XCTAssertEqual(config, ["automerge=4", "hashsize=1048576", "version=4"])
     }
 
     func testKindFiltersHoldForImportsAndAfterAPageChange() throws {
@@ -83,6 +89,31 @@ final class ImportTests: XCTestCase {
         index = try ArchiveIndex.open(archive: archive, cache: cache)
         XCTAssertEqual(try index.record(id: "arxiv-1806.07572")?.title, "Neural Tangent Kernel, revised")
         XCTAssertEqual(try index.importedSources().count, 2)
+    }
+
+    /// The byte-level `collapse` and `splitAuthors` give what the character-level rules give.
+    func testByteFastPathsAgreeWithCharacterRules() {
+        func collapse(_ text: some StringProtocol) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        func authors(_ text: String) -> [String] {
+            var names: [String] = []
+            for part in collapse(text).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                var rest = Substring(part)
+                while let and = rest.range(of: " and ") {
+                    names.append(String(rest[..<and.lowerBound]))
+                    rest = rest[and.upperBound...]
+                }
+                names.append(String(rest))
+            }
+            return names.map { collapse($0) }.filter { !$0.isEmpty }
+        }
+        let samples = ["", "  ", "\t\n", "Ana  Silva,\tWei Chen and Omar Cohen ", "Hugo García, Sarah Öztürk and Tomás Zhang",
+                       "x, and y", "a and and b", "A;B;;C", " and ", "and", "A and", "Zoë\u{00A0}Adams and B", "x\u{0085}y",
+                       "Renée\u{301} , X", " \u{301}and Y", "x and\u{301} y", ",\u{301}A", "Łukasz Kaiser and Ilya Sutskever",
+                       "A ,and B", "Ἀριστοτέλης and Πλάτων", "李 and 王", "a\r\nb and c", "e\u{301}, d", "A\u{37E}B", "ʼAli and Ō"]
+        for sample in samples {
+            XCTAssertEqual(TextTools.collapse(sample), collapse(sample), sample.debugDescription)
+            XCTAssertEqual(ArxivEntry.splitAuthors(sample), authors(sample), sample.debugDescription)
+        }
     }
 
     func testEntryFieldsAndFallbacks() {

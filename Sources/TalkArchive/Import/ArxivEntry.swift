@@ -60,8 +60,10 @@ struct ArxivEntry {
     /// "A, B and C" → ["A", "B", "C"]. Semicolons separate too, so no name holds one: the index
     /// keeps the names joined by "; " and must be able to split them again.
     static func splitAuthors(_ text: String) -> [String] {
+        let collapsed = TextTools.collapse(text)
+        if let names = collapsed.utf8.withContiguousStorageIfAvailable(splitSimpleAuthors), let names { return names }
         var names: [String] = []
-        for part in TextTools.collapse(text).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+        for part in collapsed.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             var rest = Substring(part)
             while let and = rest.range(of: " and ") {
                 names.append(String(rest[..<and.lowerBound]))
@@ -70,6 +72,38 @@ struct ArxivEntry {
             names.append(String(rest))
         }
         return names.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
+    }
+
+    /// `splitAuthors` of collapsed text by its bytes, where they decide it (`TextTools.isSimple`):
+    /// the same names, without a Unicode lookup per character; nil for other text.
+    private static func splitSimpleAuthors(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard TextTools.isSimple(bytes) else { return nil }
+        var names: [String] = []
+        // One name: its bytes without the spaces at either end (the text is collapsed already).
+        func add(_ start: Int, _ end: Int) {
+            var start = start, end = end
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            if start < end { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        }
+        var start = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                add(start, index)
+                index += 1
+                start = index
+            } else if byte == 0x20, index + 5 <= bytes.count, bytes[index + 1] == UInt8(ascii: "a"),
+                      bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"), bytes[index + 4] == 0x20 {
+                add(start, index)
+                index += 5
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        add(start, bytes.count)
+        return names
     }
 
     /// "2304.09871" was first posted in April 2023: a date when the line gives none.

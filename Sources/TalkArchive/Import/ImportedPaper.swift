@@ -17,7 +17,7 @@ struct ImportedPaper: Equatable {
 
     /// `arxiv-2211.05729`, `arxiv-hep-th_9901001`: the id of the paper imported for an arXiv id.
     static func id(arxiv: String) -> String {
-        "arxiv-" + (arxiv.contains("/") ? arxiv.replacingOccurrences(of: "/", with: "_") : arxiv)
+        "arxiv-" + (arxiv.utf8.contains(UInt8(ascii: "/")) ? arxiv.replacingOccurrences(of: "/", with: "_") : arxiv)
     }
 
     var id: String { ImportedPaper.id(arxiv: arxiv) }

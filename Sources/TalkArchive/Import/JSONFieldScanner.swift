@@ -65,13 +65,13 @@ enum JSONFieldScanner {
                 skipSpace()
                 try expect(UInt8(ascii: ":"))
                 skipSpace()
-                fields.strings[key] = nil
-                fields.nulls.remove(key)
-                fields.otherTypes.remove(key)
+                // A repeated key keeps its last value (the sets are looked at only when not empty).
+                if !fields.nulls.isEmpty { fields.nulls.remove(key) }
+                if !fields.otherTypes.isEmpty { fields.otherTypes.remove(key) }
                 switch current {
                 case UInt8(ascii: "\""): fields.strings[key] = try string()
-                case UInt8(ascii: "n"): try literal("null"); fields.nulls.insert(key)
-                default: try skipValue(depth: 1); fields.otherTypes.insert(key)
+                case UInt8(ascii: "n"): fields.strings[key] = nil; try literal("null"); fields.nulls.insert(key)
+                default: fields.strings[key] = nil; try skipValue(depth: 1); fields.otherTypes.insert(key)
                 }
                 skipSpace()
                 if current == UInt8(ascii: ",") { position += 1; continue }
@@ -146,6 +146,10 @@ enum JSONFieldScanner {
             // Escapes: the rare slow path.
             var unescaped = Array(bytes[start..<position])
             while true {
+                // The bytes up to the next escape or quote, at once (abstracts escape every line break).
+                let run = position
+                while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { position += 1 }
+                if position > run { unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position])) }
                 guard let byte = current else { throw Malformed(offset: position) }
                 position += 1
                 switch byte {

@@ -4,29 +4,52 @@ import Foundation
 enum TextTools {
     /// Collapses runs of white space to one space and trims the ends.
     static func collapse(_ text: some StringProtocol) -> String {
-        // ASCII text (most of it) byte by byte: Character.isWhitespace looks up Unicode
-        // properties per character, which dominated importing abstracts.
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false; break }
-            guard ascii else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { output in
-                var count = 0
-                var pendingSpace = false
-                for byte in bytes {
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
-                        output[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        }
+        // Byte by byte where the bytes decide it: Character.isWhitespace looks up Unicode
+        // properties per character, which dominated importing abstracts (and names).
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in collapseSimple(bytes) }
         if let fast = fast ?? nil { return fast }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether UTF-8 `bytes` hold only scalars up to U+02FF other than U+0085 and U+00A0: there
+    /// every character is one scalar (or CR LF), no scalar combines with its neighbours, and the
+    /// only white space is ASCII's, so splitting and trimming bytes equals doing it by characters.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0xC2 {
+                if byte >= 0xCC { return false }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// `collapse` of simple text (`isSimple`), or nil for any other.
+    private static func collapseSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let input = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        guard isSimple(bytes) else { return nil }
+        let length = bytes.count
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            guard let output = buffer.baseAddress else { return 0 }
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < length {
+                let byte = input[index]
+                index += 1
+                if byte == 0x20 || (byte <= 0x0D && byte >= 0x09) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
+                output[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// A key for comparing titles: lowercase letters and digits, diacritics folded, words single-spaced.
