@@ -14,6 +14,8 @@ public enum Reducer {
         case .resize(let width, let height):
             state.width = max(1, width)
             state.height = max(1, height)
+            // Reading the detail when the preview goes for lack of room: it takes the screen.
+            if state.focus == .detail && state.layout.arrangement == .single { state.detailOpen = true }
             clampScroll(&state)
             let rows = PickerPane.visibleRows(for: state)
             state.picker?.move(by: 0, rows: rows)

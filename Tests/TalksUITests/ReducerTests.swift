@@ -216,6 +216,12 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(state.detailOpen)
         XCTAssertEqual(state.focus, .detail)
 
+        var reading = Self.started(width: 100, height: 40)
+        Self.type(&reading, [.tab])
+        _ = Reducer.reduce(&reading, .resize(width: 100, height: 30))
+        XCTAssertTrue(reading.detailOpen, "the detail being read takes the screen when the preview goes")
+        XCTAssertEqual(reading.layout.detail.height, 28)
+
         var wide = Self.started(width: 160, height: 48)
         Self.type(&wide, [.char("v")])
         XCTAssertEqual(wide.layout.arrangement, .single)
