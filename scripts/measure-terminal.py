@@ -4,7 +4,8 @@
 Runs the binary in a pseudo-terminal of the given size (default 80x24), waits for each screen
 to settle, and prints one line per measurement. Latency is until the screen settled (the last
 byte of the response); the first byte is reported beside it. Scrolling is measured as bytes per
-line: `j` held past the bottom of the list, and `j` in a record's detail (Enter); with --less,
+line: `j` held past the bottom of the list, `j` in a record's detail (Enter), and `j` in the paper
+reader (`r`, on a PDF put in the cache, when pdftotext is installed); with --less,
 `less` scrolling the same list rows and the same abstract in the same terminal, for comparison.
 Usage:
     scripts/measure-terminal.py path/to/talks [--cols 80 --rows 24 --runs 5] [--less] [--json]
@@ -60,6 +61,36 @@ def scroll_talks(binary, cols, rows, env, before, count=5):
     os.write(fd, b"\x1b"); settle(fd, quiet=0.05); os.write(fd, b"q"); os.waitpid(pid, 0)
     return sizes
 
+def fixture_pdf(lines):
+    """A one-page PDF of `lines` lines of text (pdftotext reads them back one a line)."""
+    text = "".join(f"({line}) Tj T*\n" for line in lines)
+    content = f"BT /F1 9 Tf 11 TL 40 770 Td\n{text}ET\n".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf)); pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return pdf + table + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(pdf))
+
+def scroll_reader(binary, cols, rows, env, count=5):
+    """Bytes per line when `j` scrolls the paper reader: the SAM talk's paper (arXiv 2211.05729),
+    put in talks' paper cache beforehand so nothing is downloaded; None without pdftotext."""
+    if not any(os.path.exists(p) for p in ("/usr/bin/pdftotext", "/usr/local/bin/pdftotext")):
+        return None
+    cache = os.path.join(env.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "talks", "papers")
+    os.makedirs(cache, exist_ok=True)
+    path = os.path.join(cache, "2211.05729.pdf")
+    words = "sharpness aware minimization minimizes sharpness along the trajectory of gradient descent".split()
+    with open(path, "wb") as f:
+        f.write(fixture_pdf([f"Line {n}: " + " ".join(words[(n + k) % len(words)] for k in range(9)) for n in range(60)]))
+    try:
+        return scroll_talks(binary, cols, rows, env, [b"/", *[bytes([c]) for c in b"sharpness"], b"\r", b"r"], count)
+    finally:
+        os.unlink(path)
+
 def scroll_less(path, cols, rows, env, count=5):
     """Bytes per line when `less` scrolls `path` by `j`."""
     pid, fd = run(["/usr/bin/less", path], cols, rows, dict(env, LESS="", LESSOPEN="", LESSHISTFILE="-"))
@@ -112,6 +143,7 @@ def main():
     list_scroll = scroll_talks(args.binary, args.cols, args.rows, env, [b"j"] * args.rows)
     # The second talk's detail is longer than the screen at 80x24.
     detail_scroll = scroll_talks(args.binary, args.cols, args.rows, env, [b"j", b"\r"])
+    reader_scroll = scroll_reader(args.binary, args.cols, args.rows, env)
     result = {"firstPaintMs": statistics.median(paints) * 1000, "firstPaintMaxMs": max(paints) * 1000,
               "moveBytes": statistics.median(moves), "moveLatencyMs": statistics.median(move_lat) * 1000,
               "moveLatencyMaxMs": max(move_lat) * 1000, "moveFirstByteMs": statistics.median(move_first) * 1000,
@@ -119,6 +151,7 @@ def main():
               "typeLatencyMs": statistics.median(type_lat) * 1000, "typeLatencyMaxMs": max(type_lat) * 1000,
               "typeFirstByteMs": statistics.median(type_first) * 1000,
               "scrollBytes": statistics.median(list_scroll), "detailScrollBytes": statistics.median(detail_scroll),
+              **({"readerScrollBytes": statistics.median(reader_scroll)} if reader_scroll else {}),
               "peakMemoryMB": max(rss), "runs": args.runs, "silentKeys": len(silent), "cols": args.cols, "rows": args.rows}
     if args.less and os.path.exists("/usr/bin/less"):
         listing, record = texts_for_less(args.binary, env)
@@ -136,6 +169,8 @@ def main():
     print(f"type a search letter: {result['typeBytes']:.0f} bytes, settled after {ms('typeLatencyMs')} (first byte {ms('typeFirstByteMs')})")
     print(f"scroll the list by a line (j past the bottom): {result['scrollBytes']:.0f} bytes")
     print(f"scroll the detail by a line (Enter, j): {result['detailScrollBytes']:.0f} bytes")
+    if "readerScrollBytes" in result:
+        print(f"scroll the paper reader by a line (r, j): {result['readerScrollBytes']:.0f} bytes")
     if "lessScrollBytes" in result:
         print(f"less, the same list rows, per j: {result['lessScrollBytes']:.0f} bytes")
         print(f"less, the same record, per j: {result['lessDetailScrollBytes']:.0f} bytes")
