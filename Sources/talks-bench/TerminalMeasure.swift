@@ -15,9 +15,11 @@ struct TerminalMeasure: Codable {
     var peakMemoryMB: Double
     var moveFirstByteMs: Double?
     var typeFirstByteMs: Double?
-    /// Bytes per line scrolled: the list (`j` past its bottom) and a record's detail (Enter, `j`).
+    /// Bytes per line scrolled: the list (`j` past its bottom), a record's detail (Enter, `j`) and
+    /// the paper reader (absent without pdftotext).
     var scrollBytes: Double?
     var detailScrollBytes: Double?
+    var readerScrollBytes: Double?
     var runs: Int
     /// Keys after which nothing was written within 5 s (left out of the latencies).
     var silentKeys: Int
