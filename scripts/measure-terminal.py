@@ -167,8 +167,11 @@ def main():
     print(f"first paint (start to screen settled): {ms('firstPaintMs')}")
     print(f"move selection (j): {result['moveBytes']:.0f} bytes, settled after {ms('moveLatencyMs')} (first byte {ms('moveFirstByteMs')})")
     print(f"type a search letter: {result['typeBytes']:.0f} bytes, settled after {ms('typeLatencyMs')} (first byte {ms('typeFirstByteMs')})")
-    print(f"scroll the list by a line (j past the bottom): {result['scrollBytes']:.0f} bytes")
-    print(f"scroll the detail by a line (Enter, j): {result['detailScrollBytes']:.0f} bytes")
+    # 0: the list or the record fits this screen (the bundled archive's 47 talks, the second
+    # talk's record), so there was nothing to scroll.
+    per_line = lambda n: f"{n:.0f} bytes" if n else "nothing to scroll at this size"
+    print(f"scroll the list by a line (j past the bottom): {per_line(result['scrollBytes'])}")
+    print(f"scroll the detail by a line (Enter, j): {per_line(result['detailScrollBytes'])}")
     if "readerScrollBytes" in result:
         print(f"scroll the paper reader by a line (r, j): {result['readerScrollBytes']:.0f} bytes")
     if "lessScrollBytes" in result:
