@@ -3,8 +3,10 @@
 # Needs: xvfb xterm imagemagick tmux fonts-dejavu-core (Debian: apt-get install xvfb xterm imagemagick tmux fonts-dejavu-core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product talks >/dev/null
-talks="$(swift build -c release --show-bin-path)/talks"
+# SWIFT_SCRATCH_PATH: build in that folder instead of .build (a shared checkout's own scratch path).
+scratch=(${SWIFT_SCRATCH_PATH:+--scratch-path "$SWIFT_SCRATCH_PATH"})
+swift build -c release "${scratch[@]}" --product talks >/dev/null
+talks="$(swift build -c release "${scratch[@]}" --show-bin-path)/talks"
 out="screenshots"
 mkdir -p "$out"
 display=":$((90 + RANDOM % 9))"
@@ -40,6 +42,7 @@ shot() {
 }
 
 shot list-80x24 80 24
+shot preview-80x24 80 24 "v"
 shot search-80x24 80 24 "/" "lyap"
 shot detail-80x24 80 24 "/lyap" @Enter @Enter "jjj"
 shot help-80x24 80 24 "?"

@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public var download: DownloadProgress?
     /// On small terminals one pane at a time: true while the detail fills the screen.
     public var detailOpen = false
+    /// When the preview shows beside or below the list: the configuration's, until `v` toggles it.
+    public var preview: PreviewMode = .auto
 
     public var width: Int
     public var height: Int

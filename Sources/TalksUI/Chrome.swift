@@ -37,7 +37,10 @@ enum Chrome {
         let theme = state.theme
         frame.fill(area, with: Cell(" ", style: theme.status))
         let count = state.results.count
-        let position = count.value == 0 ? "0/0" : "\(state.selection + 1)/\(count.value)\(count.isAtLeast ? "+" : "")"
+        // The number right-aligned to the count's width, so a move rewrites only its digits.
+        let number = String(state.selection + 1)
+        let padding = String(repeating: " ", count: max(0, String(count.value).count - number.count))
+        let position = count.value == 0 ? "0/0" : "\(padding)\(number)/\(count.value)\(count.isAtLeast ? "+" : "")"
         var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
         if count.isUnranked {
             scope += " · too many to rank: type more"

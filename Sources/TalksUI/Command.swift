@@ -2,7 +2,7 @@
 /// from these descriptions and the keymap, so it cannot drift from what the keys do.
 public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, first, last
-    case open, switchPane, back
+    case open, switchPane, togglePreview, back
     case search, nextResult, previousResult
     case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
     case openLink, copyLink, readPaper, help, repaint, suspend, quit
@@ -20,6 +20,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .last: return "last"
         case .open: return "open the selected talk"
         case .switchPane: return "switch between list and detail"
+        case .togglePreview: return "show or hide the preview beside or below the list"
         case .back: return "back; in the list, clear the search"
         case .search: return "search as you type"
         case .nextResult: return "next result"

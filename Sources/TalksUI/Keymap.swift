@@ -28,6 +28,7 @@ public struct Keymap: Sendable {
             ([.char("G"), .end], .last),
             ([.enter, .char("l"), .right], .open),
             ([.tab], .switchPane),
+            ([.char("v")], .togglePreview),
             ([.escape], .back),
             ([.char("/")], .search),
             ([.char("n")], .nextResult),

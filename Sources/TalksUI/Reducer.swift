@@ -14,6 +14,8 @@ public enum Reducer {
         case .resize(let width, let height):
             state.width = max(1, width)
             state.height = max(1, height)
+            // Reading the detail when the preview goes for lack of room: it takes the screen.
+            if state.focus == .detail && state.layout.arrangement == .single { state.detailOpen = true }
             clampScroll(&state)
             let rows = PickerPane.visibleRows(for: state)
             state.picker?.move(by: 0, rows: rows)
@@ -115,6 +117,7 @@ public enum Reducer {
             guard state.selected != nil else { return [] }
             if state.layout.arrangement == .single { state.detailOpen = true }
             state.focus = .detail
+        case .togglePreview: togglePreview(&state)
         case .back: return back(&state)
         case .search:
             state.queryBeforeSearch = state.appliedQuery
@@ -171,6 +174,19 @@ public enum Reducer {
     /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.
     private static func linkEffect(_ state: AppState, _ id: String, number: Int?) -> Effect {
         state.policy.allows(.launchOpener) ? .openLink(recordID: id, number: number) : .showLink(recordID: id, number: number)
+    }
+
+    /// `v`: the preview goes if it shows, else comes (where the terminal has room for it).
+    private static func togglePreview(_ state: inout AppState) {
+        let shown = Layout.showsPreview(state.preview, width: state.width, height: state.height)
+        state.preview = shown ? .never : .always
+        clampScroll(&state)
+        guard state.layout.arrangement != .tooSmall else { return }
+        if shown {
+            state.message = "preview off: Enter opens, v brings it back"
+        } else {
+            state.message = state.layout.arrangement == .single ? "no room for a preview at this size" : "preview on: v hides it"
+        }
     }
 
     /// Esc: out of the detail, else out of the search.

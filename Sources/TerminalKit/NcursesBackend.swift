@@ -134,6 +134,11 @@ public final class NcursesBackend: TerminalBackend {
         keypad(window, true)
         intrflush(window, false)
         leaveok(window, true)
+        // Let doupdate scroll lines that moved with insert/delete line when the terminal cannot
+        // set a scroll region (it uses one when it can, idlok or not). scrollok stays off: it is
+        // only about the window scrolling when text is written past its bottom, which
+        // mvwadd_wchnstr never does, and curses must never scroll the window itself.
+        idlok(window, true)
         set_escdelay(25)
         curs_set(0)
         if mouse {

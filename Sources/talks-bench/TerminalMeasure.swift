@@ -6,12 +6,20 @@ struct TerminalMeasure: Codable {
     var firstPaintMs: Double
     var firstPaintMaxMs: Double
     var moveBytes: Double
+    /// Until the screen settled (the last byte of the response); the first byte is beside it.
     var moveLatencyMs: Double
     var moveLatencyMaxMs: Double
     var typeBytes: Double
     var typeLatencyMs: Double
     var typeLatencyMaxMs: Double
     var peakMemoryMB: Double
+    var moveFirstByteMs: Double?
+    var typeFirstByteMs: Double?
+    /// Bytes per line scrolled: the list (`j` past its bottom), a record's detail (Enter, `j`) and
+    /// the paper reader (absent without pdftotext).
+    var scrollBytes: Double?
+    var detailScrollBytes: Double?
+    var readerScrollBytes: Double?
     var runs: Int
     /// Keys after which nothing was written within 5 s (left out of the latencies).
     var silentKeys: Int

@@ -17,6 +17,7 @@ struct BrowserSession {
         state.knownSeries = (try? index.seriesSlugs()) ?? []
         state.keymap = keymap
         state.theme = theme
+        state.preview = settings.preview.value
         var related = RelatedCache(index: index)
         var effects: [Effect] = [Reducer.search(state)]
         let inbox = ActionInbox()

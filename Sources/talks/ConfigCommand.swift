@@ -15,6 +15,7 @@ struct ConfigCommand: ParsableCommand {
 
               opener = "firefox --new-tab %u"
               arxiv_mirror = "https://arxiv.org"
+              preview = "auto"          # or "always", "never"
               [download]
               max_bytes = 52428800
               timeout_seconds = 60

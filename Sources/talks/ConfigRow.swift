@@ -33,6 +33,8 @@ struct ConfigRow {
             case .arxivMirror:
                 return ConfigRow(key: key.rawValue, value: .string(settings.arxivMirror.value.description),
                                  origin: settings.arxivMirror.origin)
+            case .preview:
+                return ConfigRow(key: key.rawValue, value: .string(settings.preview.value.rawValue), origin: settings.preview.origin)
             case .downloadMaxBytes:
                 return ConfigRow(key: key.rawValue, value: .number(Double(settings.downloadMaxBytes.value)),
                                  origin: settings.downloadMaxBytes.origin)

@@ -14,6 +14,7 @@ final class ConfigFileTests: XCTestCase {
             # talks configuration
             opener = "firefox --new-tab %u"
             arxiv_mirror = "http://127.0.0.1:8431/"
+            preview = "Never"
 
             [download]
             max_bytes = 1_000_000
@@ -22,8 +23,9 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(file.opener, Setting(value: "firefox --new-tab %u", origin: .configFile(path: path, line: 2)))
         XCTAssertEqual(file.arxivMirror?.value.description, "http://127.0.0.1:8431")
         XCTAssertEqual(file.arxivMirror?.origin, .configFile(path: path, line: 3))
-        XCTAssertEqual(file.downloadMaxBytes, Setting(value: 1_000_000, origin: .configFile(path: path, line: 6)))
-        XCTAssertEqual(file.downloadTimeoutSeconds, Setting(value: 2.5, origin: .configFile(path: path, line: 7)))
+        XCTAssertEqual(file.preview, Setting(value: .never, origin: .configFile(path: path, line: 4)))
+        XCTAssertEqual(file.downloadMaxBytes, Setting(value: 1_000_000, origin: .configFile(path: path, line: 7)))
+        XCTAssertEqual(file.downloadTimeoutSeconds, Setting(value: 2.5, origin: .configFile(path: path, line: 8)))
     }
 
     func testDottedKeysAndInlineTablesAreTheSameKeys() throws {
@@ -44,7 +46,7 @@ final class ConfigFileTests: XCTestCase {
 
     func testUnknownKeysAreErrorsNamingFileAndLine() {
         XCTAssertEqual(error("opener = \"x\"\n\nbrowser = \"firefox\"\n")?.description,
-                       "\(path):3: unknown key “browser”; the keys are opener, arxiv_mirror, in [download]: max_bytes, timeout_seconds, and the tables [keys] and [colors]")
+                       "\(path):3: unknown key “browser”; the keys are opener, arxiv_mirror, preview, in [download]: max_bytes, timeout_seconds, and the tables [keys] and [colors]")
         XCTAssertEqual(error("[download]\nmax_bytes = 5\nmax_size = 6\n")?.line, 3)
         XCTAssertEqual(error("[download]\nmax_bytes = 5\nmax_size = 6\n")?.message.hasPrefix("unknown key “max_size” in [download]"), true)
         XCTAssertEqual(error("[colours]\nselection = \"blue\"\n")?.line, 1, "a table nothing reads")
@@ -61,6 +63,9 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(error("opener = \"firefox 'x\"\n")?.description, "\(path):1: opener: the ' quote is not closed")
         XCTAssertEqual(error("arxiv_mirror = \"file:///srv\"\n")?.message,
                        "arxiv_mirror: refusing to open “file:///srv”: only http and https links are opened, not file:")
+        XCTAssertEqual(error("preview = \"sometimes\"\n")?.description,
+                       "\(path):1: preview: expected \"auto\", \"always\" or \"never\"")
+        XCTAssertEqual(error("preview = true\n")?.line, 1)
         XCTAssertEqual(error("[download]\nmax_bytes = -1\n")?.description,
                        "\(path):2: download.max_bytes: expected a whole number of bytes above 0")
         XCTAssertEqual(error("[download]\nmax_bytes = 1.5\n")?.line, 2)

@@ -38,6 +38,7 @@ final class ConfigCommandTests: XCTestCase {
             "config file \(file.path) (none)",
             "opener \(platformOpener) (default)",
             "arxiv_mirror https://arxiv.org (default)",
+            "preview auto (default)",
             "download.max_bytes 52428800 (default)",
             "download.timeout_seconds 60 (default)",
         ])
@@ -60,7 +61,7 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(object["config_file"] as? String, file.path)
         XCTAssertEqual(object["config_file_exists"] as? Bool, true)
         let settings = try XCTUnwrap(object["settings"] as? [String: [String: Any]])
-        XCTAssertEqual(Set(settings.keys), ["opener", "arxiv_mirror", "download.max_bytes", "download.timeout_seconds"])
+        XCTAssertEqual(Set(settings.keys), ["opener", "arxiv_mirror", "preview", "download.max_bytes", "download.timeout_seconds"])
         XCTAssertEqual(settings["opener"]?["value"] as? String, "open")
         XCTAssertEqual(settings["opener"]?["origin"] as? String, "environment")
         XCTAssertEqual(settings["opener"]?["source"] as? String, "TALKS_OPENER")
@@ -80,6 +81,7 @@ final class ConfigCommandTests: XCTestCase {
             "config file \(file.path) (not read: kiosk mode)",
             "opener none (from kiosk mode)",
             "arxiv_mirror https://arxiv.org (default)",
+            "preview auto (default)",
             "download.max_bytes 52428800 (default)",
             "download.timeout_seconds 60 (default)",
         ])

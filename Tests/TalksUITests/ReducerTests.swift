@@ -174,10 +174,60 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.layout.arrangement, .sideBySide)
         Self.type(&state, [.char("G")])
         _ = Reducer.reduce(&state, .resize(width: 80, height: 24))
+        XCTAssertEqual(state.layout.arrangement, .single)
+        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height)
+        _ = Reducer.reduce(&state, .resize(width: 100, height: 40))
         XCTAssertEqual(state.layout.arrangement, .stacked)
         XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height)
         _ = Reducer.reduce(&state, .resize(width: 10, height: 3))
         XCTAssertEqual(state.layout.arrangement, .tooSmall)
+    }
+
+    /// `auto` previews where both panes have room: side by side from 120 columns, stacked from 40 rows.
+    func testAutoPreviewNeedsRoomAlwaysAndNeverDoNot() {
+        let sizes = [(80, 24), (100, 30), (100, 40), (120, 24), (160, 48), (60, 16)]
+        let expected: [PreviewMode: [Layout.Arrangement]] = [
+            .auto: [.single, .single, .stacked, .sideBySide, .sideBySide, .single],
+            .always: [.stacked, .stacked, .stacked, .sideBySide, .sideBySide, .single],
+            .never: [.single, .single, .single, .single, .single, .single],
+        ]
+        for (mode, arrangements) in expected {
+            let got = sizes.map { Layout(width: $0.0, height: $0.1, detailOpen: false, preview: mode).arrangement }
+            XCTAssertEqual(got, arrangements, "\(mode)")
+        }
+        let list = Layout(width: 80, height: 24, detailOpen: false, preview: .auto).list
+        XCTAssertEqual(list, Rect(x: 0, y: 0, width: 80, height: 22), "the list takes the screen above the search and status lines")
+    }
+
+    func testVTogglesThePreviewAndEnterStillOpensTheRecord() {
+        var state = Self.started()
+        XCTAssertEqual(state.layout.arrangement, .single)
+        Self.type(&state, [.char("G")])
+        Self.type(&state, [.char("v")])
+        XCTAssertEqual(state.preview, .always)
+        XCTAssertEqual(state.layout.arrangement, .stacked)
+        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height,
+                      "the selection stays in the shorter list")
+        XCTAssertEqual(state.message, "preview on: v hides it")
+        Self.type(&state, [.char("v")])
+        XCTAssertEqual(state.preview, .never)
+        XCTAssertEqual(state.layout.arrangement, .single)
+        Self.type(&state, [.enter])
+        XCTAssertTrue(state.detailOpen)
+        XCTAssertEqual(state.focus, .detail)
+
+        var reading = Self.started(width: 100, height: 40)
+        Self.type(&reading, [.tab])
+        _ = Reducer.reduce(&reading, .resize(width: 100, height: 30))
+        XCTAssertTrue(reading.detailOpen, "the detail being read takes the screen when the preview goes")
+        XCTAssertEqual(reading.layout.detail.height, 28)
+
+        var wide = Self.started(width: 160, height: 48)
+        Self.type(&wide, [.char("v")])
+        XCTAssertEqual(wide.layout.arrangement, .single)
+        var tiny = Self.started(width: 60, height: 16)
+        Self.type(&tiny, [.char("v")])
+        XCTAssertEqual(tiny.message, "no room for a preview at this size")
     }
 
     func testHelpQuitAndMouse() {

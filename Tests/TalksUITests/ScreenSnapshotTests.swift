@@ -23,6 +23,12 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertSnapshot(ReducerTests.started(width: 80, height: 24), named: "list-80x24")
     }
 
+    func testListWithThePreviewOnAt80x24() throws {
+        var state = ReducerTests.started(width: 80, height: 24)
+        ReducerTests.type(&state, [.char("v")])
+        try assertSnapshot(state, named: "list-preview-80x24")
+    }
+
     func testSearchInProgressAt100x30() throws {
         var state = ReducerTests.started(width: 100, height: 30)
         ReducerTests.type(&state, [.char("/")] + ReducerTests.chars("neural tang"))

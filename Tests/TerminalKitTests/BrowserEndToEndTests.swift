@@ -207,3 +207,96 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 }
+
+/// Scrolling with the terminal's scroll regions (ncurses' idlok optimisation) is where terminals
+/// garble: after scrolling the list and a long detail past the screen and back, the pane must be
+/// exactly what a full repaint (Ctrl-L) draws, characters and attributes alike.
+final class ScrollingEndToEndTests: XCTestCase {
+    private var tmux: TmuxSession?
+
+    override func tearDown() { tmux?.close() }
+
+    private func start(term: String) throws -> TmuxSession {
+        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks").path
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("talks-e2e-cache").path
+        let session = try TmuxSession(["env", "TERM=\(term)", "XDG_CACHE_HOME=\(cache)", "LANG=C.UTF-8", binary], width: 80, height: 24)
+        tmux = session
+        try session.waitForScreen { $0.joined().contains("Revisiting Glorot") }
+        return session
+    }
+
+    /// Presses `key` `times` times, waits for the screen to be `ready`, and checks the pane
+    /// against a full repaint.
+    private func scroll(_ tmux: TmuxSession, _ key: String, times: Int, until ready: @escaping ([String]) -> Bool,
+                        file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        for _ in 0..<times { try tmux.sendKeys(key) }
+        try tmux.waitForScreen(file: file, line: line, ready)
+        usleep(200_000)
+        let scrolled = try tmux.capture(escapes: true)
+        try tmux.sendKeys("C-l")
+        usleep(400_000)
+        let repainted = try tmux.capture(escapes: true)
+        XCTAssertEqual(Self.visible(scrolled), Self.visible(repainted), "scrolling left the screen different from a full repaint",
+                       file: file, line: line)
+        return try tmux.capture()
+    }
+
+    /// What a person sees in a `capture-pane -e` screen: each row's characters, each with the SGR
+    /// parameters in force (tmux carries them across rows), blanks without reverse video as plain.
+    /// Blank cells' invisible attributes (where tmux puts its resets) do not count.
+    static func visible(_ rows: [String]) -> [[String]] {
+        var sgr: [String] = []
+        return rows.map { row in
+            var cells: [String] = []
+            var scalars = row.unicodeScalars[...]
+            while let c = scalars.popFirst() {
+                if c == "\u{1B}", scalars.first == "[" {
+                    scalars.removeFirst()
+                    var parameters = ""
+                    while let p = scalars.popFirst(), p != "m" { parameters.unicodeScalars.append(p) }
+                    for p in parameters.split(separator: ";", omittingEmptySubsequences: false).map(String.init) {
+                        if p == "0" || p.isEmpty { sgr = [] } else { sgr.append(p) }
+                    }
+                    continue
+                }
+                let shown = c == " " && !sgr.contains("7") ? [] : sgr
+                cells.append("\(Character(c))\(shown.joined(separator: ","))")
+            }
+            while cells.last == " " { cells.removeLast() }
+            return cells
+        }
+    }
+
+    private func listScrollsCleanly(term: String) throws {
+        let tmux = try start(term: term)
+        let titles = try Subprocess.run(URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent().appendingPathComponent("talks").path,
+                                        ["list"], environment: ProcessInfo.processInfo.environment.merging(
+                                            ["XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("talks-e2e-cache").path]) { $1 },
+                                        capturing: true)
+            .split(separator: "\n").map { line in String(line.split(separator: " ", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces) }
+        // Down past the bottom of the 22-row list: the selection is on its last row.
+        let down = try scroll(tmux, "j", times: 30, until: { $0.count > 23 && $0[23].contains("31/47") })
+        XCTAssertTrue(down[21].contains(String(titles[30].prefix(25))), "row 22 shows talk 31:\n\(down.joined(separator: "\n"))")
+        XCTAssertTrue(down[0].contains(String(titles[9].prefix(25))), "row 1 shows talk 10:\n\(down.joined(separator: "\n"))")
+        // Back up past the top: the list scrolls the other way.
+        let up = try scroll(tmux, "k", times: 25, until: { $0.count > 23 && $0[23].contains(" 6/47") })
+        XCTAssertTrue(up[0].contains(String(titles[5].prefix(25))), "row 1 shows talk 6:\n\(up.joined(separator: "\n"))")
+        // The second talk's detail is longer than the screen: scroll it to the end and back.
+        try tmux.sendKeys("g")
+        try tmux.sendKeys("j")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForScreen { $0[0].contains("Panza: Design") && $0[21].contains("j/k scroll") }
+        let end = try scroll(tmux, "j", times: 15, until: { $0.count > 21 && $0[21].hasSuffix("end") })
+        XCTAssertFalse(end.joined().contains("Panza: Design"), "the title scrolled away")
+        let top = try scroll(tmux, "k", times: 15, until: { $0[0].contains("Panza: Design") })
+        XCTAssertTrue(top[0].contains("Panza: Design"), top.joined(separator: "\n"))
+        try tmux.sendKeys("q")
+        try tmux.sendKeys("q")
+    }
+
+    func testListAndDetailScrollCleanlyInXterm() throws { try listScrollsCleanly(term: "xterm-256color") }
+
+    func testListAndDetailScrollCleanlyOnAVT100() throws { try listScrollsCleanly(term: "vt100") }
+
+    func testListAndDetailScrollCleanlyOnTheLinuxConsole() throws { try listScrollsCleanly(term: "linux") }
+}

@@ -15,6 +15,7 @@ public struct ConfigFile: Hashable, Sendable {
     public var path: String
     public var opener: Setting<String>?
     public var arxivMirror: Setting<ArxivMirror>?
+    public var preview: Setting<PreviewMode>?
     public var downloadMaxBytes: Setting<Int>?
     public var downloadTimeoutSeconds: Setting<Double>?
     /// `[keys]`: command name → key names, checked by the browser that knows its commands.
@@ -113,6 +114,11 @@ public struct ConfigFile: Hashable, Sendable {
         case .arxivMirror:
             guard let text = value.string else { throw fail("expected a URL string, found \(value.type)") }
             do { arxivMirror = Setting(value: try ArxivMirror(text), origin: origin) } catch { throw fail(error.message) }
+        case .preview:
+            guard let text = value.string, let mode = PreviewMode(configValue: text) else {
+                throw fail("expected \"auto\", \"always\" or \"never\"")
+            }
+            preview = Setting(value: mode, origin: origin)
         case .downloadMaxBytes:
             guard let bytes = value.int, bytes > 0 else { throw fail("expected a whole number of bytes above 0") }
             downloadMaxBytes = Setting(value: bytes, origin: origin)

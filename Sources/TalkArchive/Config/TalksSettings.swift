@@ -15,6 +15,8 @@ public struct TalksSettings: Hashable, Sendable {
     /// The command that opens a URL, as text; ``OpenerCommand`` splits it.
     public var opener: Setting<String>
     public var arxivMirror: Setting<ArxivMirror>
+    /// Whether the browser previews the selected record beside or below the list.
+    public var preview: Setting<PreviewMode>
     public var downloadMaxBytes: Setting<Int>
     public var downloadTimeoutSeconds: Setting<Double>
     /// The browser's rebound keys and restyled roles, as the file gives them.
@@ -70,6 +72,7 @@ public struct TalksSettings: Hashable, Sendable {
             configFileExists: file != nil,
             opener: opener,
             arxivMirror: file?.arxivMirror ?? Setting(value: .arxiv, origin: .builtIn),
+            preview: file?.preview ?? Setting(value: .auto, origin: .builtIn),
             downloadMaxBytes: file?.downloadMaxBytes ?? Setting(value: defaultMaxBytes, origin: .builtIn),
             downloadTimeoutSeconds: file?.downloadTimeoutSeconds ?? Setting(value: defaultTimeoutSeconds, origin: .builtIn),
             keyBindings: file?.keyBindings ?? [:],
