@@ -62,7 +62,8 @@ extension SearchQuery {
         var conditions: [String] = [], matchConditions: [String] = []
         var arguments: [String] = [], matchArguments: [String] = []
         // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
-        let talksOnly = clauses.contains { !$0.negated && $0.alternatives == [.filter(.kind(.talk))] }
+        let asksForTalks = { (clause: SearchQuery.Clause) in !clause.negated && clause.alternatives == [.filter(.kind(.talk))] }
+        let talksOnly = clauses.contains(where: asksForTalks)
         let table = talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
@@ -87,7 +88,8 @@ extension SearchQuery {
                 return clause.negated ? "NOT \(all)" : all
             }
             conditions.append(joined(parts))
-            if !(talksOnly && !clause.negated && clause.alternatives == [.filter(.kind(.talk))]) {
+            // The talks' index holds only talks: the clause asking for them needs no condition.
+            if !(talksOnly && asksForTalks(clause)) {
                 matchConditions.append(joined(matchParts))
             }
         }
