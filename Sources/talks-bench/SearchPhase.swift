@@ -13,6 +13,9 @@ struct SearchPhase: ParsableCommand {
     @Option(help: "The index cache folder.") var cache: String
     @Option(help: "Timed runs of each query, after one untimed warm-up.") var repetitions = 50
     @Option(help: "The query set: pages (talks) or papers (imports).") var set = BenchQuery.Set.pages
+    @Option(help: "Only the queries of this group (word, typing, phrase, field, dates, series, year), for profiling.")
+    var group: String?
+    @Flag(help: "Time only the browser's keys, not the ranked API search (for profiling).") var browserOnly = false
 
     /// What the phase reports to `run`.
     struct Result: Codable {
@@ -41,9 +44,11 @@ struct SearchPhase: ParsableCommand {
         var ids: [[String]] = []
         var statements: [[String]] = []
         var talkView: [[Double]] = []
-        for query in set.queries {
-            ids.append(try index.search(query.text, limit: 50).map(\.record.id))
-            times.append(try timed { _ = try index.search(query.text, limit: 50) })
+        for query in set.queries where group == nil || query.group == group {
+            if !browserOnly {
+                ids.append(try index.search(query.text, limit: 50).map(\.record.id))
+                times.append(try timed { _ = try index.search(query.text, limit: 50) })
+            }
             let request = SearchRequest(query: query.text + " kind:" + set.kind, order: .relevance, rows: 30, select: nil)
             browser.append(try timed { _ = try index.firstRows(for: request) })
             statements.append(try index.statements { _ = try index.firstRows(for: request) })

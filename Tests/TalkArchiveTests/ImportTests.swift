@@ -114,6 +114,11 @@ final class ImportTests: XCTestCase {
             XCTAssertEqual(TextTools.collapse(sample), collapse(sample), sample.debugDescription)
             XCTAssertEqual(ArxivEntry.splitAuthors(sample), authors(sample), sample.debugDescription)
         }
+        // The index's "; "-joined authors come back apart as Foundation would split them.
+        for joined in ["A", "A; B", "A; B; C", "A;B; C", "A;; B", "A; ", "; A", "Zoë; 李; e\u{301}", "A ;B"] {
+            XCTAssertEqual(ImportedPaper.authors(joined: joined), joined.components(separatedBy: "; "), joined.debugDescription)
+        }
+        XCTAssertEqual(ImportedPaper.authors(joined: ""), [])
     }
 
     func testEntryFieldsAndFallbacks() {

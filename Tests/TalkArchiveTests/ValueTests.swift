@@ -27,6 +27,9 @@ final class ValueTests: XCTestCase {
         XCTAssertNotNil(Day(year: 2024, month: 2, day: 29))
         XCTAssertNil(Day(iso: "2026-3-16"))
         XCTAssertEqual(Day(iso: "2026-03-16")?.iso, "2026-03-16")
+        for bad in ["", "2026-03-1", "2026-03-166", "2026/03/16", "2026-13-01", "2023-02-29", "2026-0a-16", "２０２６-03-16", "-026-03-16", "2026-03-16\n"] {
+            XCTAssertNil(Day(iso: bad), bad.debugDescription)
+        }
         XCTAssertEqual(Day.month(named: "Sept"), 9)
         XCTAssertEqual(Day.month(named: "Mar"), 3)
         XCTAssertNil(Day.month(named: "Ma"))

@@ -65,7 +65,7 @@ enum ImportCarrier {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             while let row = try rows.next() {
-                try insert.execute(arguments: StatementArguments((0..<11).map { row[$0] as DatabaseValue }))
+                try insert.execute(arguments: StatementArguments(values: (0..<11).map { row[$0] as DatabaseValue }))
             }
         }
         return kept

@@ -44,8 +44,29 @@ extension ImportedPaper {
     /// The paper back from an index row's columns (`id`, `date`, `title`, `speakers`, `abstract`).
     init?(id: String, date: String, title: String, authors: String, abstract: String) {
         guard id.hasPrefix("arxiv-"), let day = Day(iso: date) else { return nil }
-        self.init(arxiv: id.dropFirst(6).replacingOccurrences(of: "_", with: "/"), date: day, title: title,
-                  authors: authors.isEmpty ? [] : authors.components(separatedBy: "; "),
+        let number = id.dropFirst(6)
+        self.init(arxiv: number.utf8.contains(UInt8(ascii: "_")) ? number.replacingOccurrences(of: "_", with: "/") : String(number),
+                  date: day, title: title, authors: ImportedPaper.authors(joined: authors),
                   abstract: abstract.isEmpty ? nil : abstract)
+    }
+
+    /// "A; B; C" → ["A", "B", "C"], by bytes (Foundation's `components(separatedBy:)` is slow,
+    /// and the list reads every row's authors).
+    static func authors(joined: String) -> [String] {
+        guard !joined.isEmpty else { return [] }
+        var names: [String] = []
+        let bytes = joined.utf8
+        var start = bytes.startIndex
+        var cursor = start
+        while let semicolon = bytes[cursor...].firstIndex(of: UInt8(ascii: ";")) {
+            let next = bytes.index(after: semicolon)
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") {
+                names.append(String(joined[start..<semicolon]))
+                start = bytes.index(after: next)
+            }
+            cursor = next
+        }
+        names.append(String(joined[start...]))
+        return names
     }
 }

@@ -15,7 +15,7 @@ extension ArchiveIndex {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try database.read { db in
             try Row.fetchAll(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record \(whereClause) ORDER BY date DESC, id",
-                             arguments: StatementArguments(arguments)).map(ArchiveIndex.decode)
+                             arguments: StatementArguments(values: arguments)).map(ArchiveIndex.decode)
         }
     }
 
@@ -54,19 +54,21 @@ extension ArchiveIndex {
         return try json.map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
     }
 
-    /// The columns `decode(_:)` reads a record from.
+    /// The columns `decode(_:)` reads a record from, first in every row it decodes.
     static let recordColumns = "record.json, record.id, record.date, record.title, record.speakers, record.abstract"
+    /// The position of the first column a query selects after `recordColumns`.
+    static let afterRecordColumns = 6
 
-    /// A record from a row of `recordColumns`: its JSON, or for an imported paper its columns.
+    /// A record from a row starting with `recordColumns`: its JSON, or for an imported paper its
+    /// columns. Read by position: by name, GRDB lowercases the name for every row.
     static func decode(_ row: Row) throws -> ArchiveRecord {
-        if let data: Data = row["json"] {
+        if let data: Data = row[0] {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
             return try decoder.decode(ArchiveRecord.self, from: data)
         }
-        guard let record = ImportedPaper(id: row["id"], date: row["date"], title: row["title"],
-                                         authors: row["speakers"], abstract: row["abstract"])?.record else {
-            throw ArchiveError("the index holds a record without JSON that is not an imported paper (\(row["id"] ?? "no id")); run `talks check`")
+        guard let record = ImportedPaper(id: row[1], date: row[2], title: row[3], authors: row[4], abstract: row[5])?.record else {
+            throw ArchiveError("the index holds a record without JSON that is not an imported paper (\(row[1] ?? "no id")); run `talks check`")
         }
         return record
     }

@@ -61,15 +61,15 @@ extension ArchiveIndex {
     func count(_ compiled: CompiledQuery, _ db: Database) throws -> MatchCount {
         guard let match = compiled.match else {
             let (whereClause, arguments) = compiled.browseFilter
-            let value = try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)", arguments: arguments) ?? 0
+            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM record \(whereClause)"), arguments: arguments) ?? 0
             return MatchCount(value: value, isAtLeast: false)
         }
         let limit = ArchiveIndex.rankingLimit
         let fts = compiled.ftsTable
-        let value = try Int.fetchOne(db, sql: """
+        let value = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
                                   WHERE \(fts) MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
-            """, arguments: compiled.matchArguments(match)) ?? 0
+            """), arguments: compiled.matchArguments(match)) ?? 0
         return MatchCount(value: min(value, limit), isAtLeast: value > limit)
     }
 
@@ -142,32 +142,34 @@ extension ArchiveIndex {
         // First the page's rowids: sorting carries only them, not highlights of every match.
         var arguments = compiled.matchArguments(match)
         arguments += [limit, offset]
-        let page = try Row.fetchAll(db, sql: """
+        let page = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(fts).rowid AS rowid, \(score) AS score
             FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
             WHERE \(fts) MATCH ?\(compiled.filterSQL)
             ORDER BY \(sortSQL) LIMIT ? OFFSET ?
-            """, arguments: arguments)
+            """), arguments: arguments)
         guard !page.isEmpty else { return [] }
         // Then those rows, with their highlights when asked.
-        let rowids: [Int64] = page.map { $0["rowid"] }
+        let rowids: [Int64] = page.map { $0[0] }
         let list = rowids.map { _ in "?" }.joined(separator: ",")
         let rows: [Row]
         if highlights {
             let open = String(Highlight.open), close = String(Highlight.close)
             rows = try Row.fetchAll(db, sql: """
-                SELECT \(fts).rowid AS rowid, \(ArchiveIndex.recordColumns),
-                       highlight(\(fts), 0, ?, ?) AS marked_title, snippet(\(fts), 3, ?, ?, '…', 16) AS marked_snippet
+                SELECT \(ArchiveIndex.recordColumns), \(fts).rowid,
+                       highlight(\(fts), 0, ?, ?), snippet(\(fts), 3, ?, ?, '…', 16)
                 FROM \(ArchiveIndex.matchesWithRecords(fts))
                 WHERE \(fts) MATCH ? AND \(fts).rowid IN (\(list))
                 """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
         } else {
-            rows = try Row.fetchAll(db, sql: "SELECT record.rowid AS rowid, \(ArchiveIndex.recordColumns) FROM record WHERE record.rowid IN (\(list))",
-                                    arguments: StatementArguments(rowids))
+            // As many placeholders as rows: a screenful is nearly always the same count, so one cached statement.
+            rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ArchiveIndex.recordColumns), record.rowid FROM record WHERE record.rowid IN (\(list))"),
+                                    arguments: StatementArguments(values: rowids))
         }
-        let byRowid = Dictionary(rows.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        let rowid = ArchiveIndex.afterRecordColumns
+        let byRowid = Dictionary(rows.map { ($0[rowid] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
         return try page.compactMap { entry in
-            try byRowid[entry["rowid"]].map { try ArchiveIndex.hit($0, score: entry["score"]) }
+            try byRowid[entry[0]].map { try ArchiveIndex.hit($0, score: entry[1]) }
         }
     }
 
@@ -198,7 +200,7 @@ extension ArchiveIndex {
             (from, take, backwards) = (-1, offset + limit, false)
         }
         arguments += [take]
-        let records = try Row.fetchAll(db, sql: sql, arguments: arguments).map(ArchiveIndex.decode)
+        let records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(ArchiveIndex.decode)
         // Positions: onwards, from + 1, from + 2, …; backwards, from - 1, from - 2, …
         let ordered = backwards ? Array(records.reversed()) : records
         let first = backwards ? from - records.count : from + 1
@@ -213,14 +215,16 @@ extension ArchiveIndex {
     func expansions(of prefix: String, _ db: Database) -> [String]? {
         guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
         let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
-        guard let terms = try? String.fetchAll(db, sql: "SELECT term FROM term WHERE term >= ? AND term < ? LIMIT 65",
+        guard let terms = try? String.fetchAll(db.cachedStatement(sql: "SELECT term FROM term WHERE term >= ? AND term < ? LIMIT 65"),
                                                arguments: [prefix, upper]), terms.count <= 64 else { return nil }
         return terms
     }
 
+    /// A hit from a row of `recordColumns`, the rowid, and when highlighted the marked title and snippet.
     static func hit(_ row: Row, score: Double?) throws -> SearchHit {
-        let snippet: String = row["marked_snippet"] ?? ""
-        let title: String? = row["marked_title"]
+        let highlighted = row.count > ArchiveIndex.afterRecordColumns + 1
+        let title: String? = highlighted ? row[ArchiveIndex.afterRecordColumns + 1] : nil
+        let snippet: String = highlighted ? row[ArchiveIndex.afterRecordColumns + 2] ?? "" : ""
         return SearchHit(record: try decode(row), score: score,
                          title: title.map { Highlight(marked: $0) },
                          snippet: snippet.contains(Highlight.open) ? Highlight(marked: snippet) : nil)

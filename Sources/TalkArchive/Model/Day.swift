@@ -22,10 +22,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // By bytes: every row the list shows is dated.
+        var digits = (0, 0, 0)
+        var utf8 = iso.utf8.makeIterator()
+        for position in 0..<10 {
+            guard let byte = utf8.next() else { return nil }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let value = Int(byte - UInt8(ascii: "0"))
+            switch position {
+            case 0..<4: digits.0 = digits.0 * 10 + value
+            case 5..<7: digits.1 = digits.1 * 10 + value
+            default: digits.2 = digits.2 * 10 + value
+            }
+        }
+        guard utf8.next() == nil else { return nil }
+        self.init(year: digits.0, month: digits.1, day: digits.2)
     }
 
     public var iso: String {

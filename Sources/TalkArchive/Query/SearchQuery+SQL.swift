@@ -37,7 +37,7 @@ extension CompiledQuery {
 
     /// The MATCH expression's argument followed by the conditions'.
     func matchArguments(_ match: String) -> StatementArguments {
-        StatementArguments([match] + matchConditionArguments)
+        StatementArguments(values: [match] + matchConditionArguments)
     }
 
     /// `WHERE …` for a query without words: its conditions and exclusions, with their arguments.
@@ -48,7 +48,7 @@ extension CompiledQuery {
             all.insert("record.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)", at: 0)
             values.insert(expression, at: 0)
         }
-        return (all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND "), StatementArguments(values))
+        return (all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND "), StatementArguments(values: values))
     }
 }
 
