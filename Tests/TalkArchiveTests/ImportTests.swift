@@ -65,6 +65,41 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(Set(try ids("sharpness -kind:talk")), ["arxiv-2001.00001", "arxiv-2604.00001"])
     }
 
+    func testDatesAmongImportsAreRowidRangesThatHoldEveryFilter() throws {
+        // A snapshot out of date order, two papers on one day, papers on both sides of the talks.
+        let dates = ["2024-05-01", "2019-12-31", "2026-03-10", "2020-01-01", "2022-06-15", "2020-01-01", "2026-12-31", "2008-02-29"]
+        let file = try snapshot(dates.enumerated().map { entry("2\($0.offset)01.0000\($0.offset)", "Sharpness \($0.offset)", date: $0.element) })
+        try "16. March 2026 @ 5pm CET\nSharpness again\nAda Lovelace, Somewhere\n"
+            .write(to: archive.appendingPathComponent("ellis-2.txt"), atomically: true, encoding: .utf8)
+        _ = try ArchiveIndex.importArxiv(file, archive: archive, cache: cache)
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        // Talks first, then papers, each by date then id: what `RowidLayout` counts on.
+        let order = try index.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind <> 'talk', date, id FROM record ORDER BY rowid").map { "\($0[0] as Int) \($0[1] as String) \($0[2] as String)" }
+        }
+        XCTAssertEqual(order, order.sorted())
+        XCTAssertEqual(order.count, dates.count + 2)
+        let all = try index.records()
+        let filters: [(String, (Day) -> Bool)] = [
+            ("after:2020-01-01", { $0 >= Day(iso: "2020-01-01")! }), ("before:2020-01-01", { $0 < Day(iso: "2020-01-01")! }),
+            ("year:2020", { $0.year == 2020 }), ("year:2026", { $0.year == 2026 }), ("-year:2020", { $0.year != 2020 }),
+            ("after:2020-01-01 before:2026-03-10", { $0 >= Day(iso: "2020-01-01")! && $0 < Day(iso: "2026-03-10")! }),
+            ("after:2027-01-01", { _ in false }), ("before:2000-01-01", { _ in false }), ("year:2008", { $0.year == 2008 }),
+        ]
+        let kinds: [(String, (RecordKind) -> Bool)] = [("", { _ in true }), (" kind:paper", { $0 == .paper }),
+                                                       (" kind:talk", { $0 == .talk }), (" -kind:talk", { $0 != .talk })]
+        for (filter, holds) in filters {
+            for (kind, isKind) in kinds {
+                let query = "sharpness " + filter + kind
+                let expected = all.filter { holds($0.date) && isKind($0.kind) }
+                XCTAssertEqual(Set(try index.search(query).map(\.record.id)), Set(expected.map(\.id)), query)
+                // Newest first, as the browser lists by date.
+                let listed = try index.firstRows(for: SearchRequest(query: query, order: .date, rows: 30, select: nil)).slice.hits.map(\.record.id)
+                XCTAssertEqual(listed, expected.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map(\.id), query)
+            }
+        }
+    }
+
     func testAMalformedLineStopsTheImportAndChangesNothing() throws {
         _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "First")], name: "a.jsonl"), archive: archive, cache: cache)
         let bad = try snapshot([entry("2301.00001", "Fine"), "{\"id\": \"2301.00002\", \"title\": ", entry("2301.00003", "Never")], name: "b.jsonl")

@@ -61,7 +61,7 @@ enum ImportCarrier {
                 FROM record WHERE origin IS NOT NULL AND origin IS NOT ?
                 """, arguments: [replaced])
             let insert = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO record(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin)
+                INSERT OR IGNORE INTO \(IndexBuilder.paperStaging)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             while let row = try rows.next() {

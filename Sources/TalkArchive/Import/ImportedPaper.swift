@@ -30,10 +30,11 @@ struct ImportedPaper: Equatable {
             arxiv: [arxiv], authorCount: authors.count)
     }
 
-    /// Adds the paper unless its id is there already (a snapshot repeating a paper).
+    /// Adds the paper unless its id is there already (a snapshot repeating a paper), to the papers
+    /// waiting to enter the index in date order.
     func insert(origin: String, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO record(id, kind, date, title, speakers, affiliations, abstract, topics, origin)
+            INSERT OR IGNORE INTO \(IndexBuilder.paperStaging)(id, kind, date, title, speakers, affiliations, abstract, topics, origin)
             VALUES (?, 'paper', ?, ?, ?, '', ?, '', ?)
             """)
         try statement.execute(arguments: [id, date.iso, title, authors.joined(separator: "; "), abstract ?? "", origin])

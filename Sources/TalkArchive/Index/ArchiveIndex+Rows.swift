@@ -41,8 +41,8 @@ public struct ResultSlice: Sendable {
 ///   same at row 10 as at row 900,000, and jumps to the end read the index backwards;
 /// - with words, at most `rankingLimit` matches are ranked or sorted; beyond that the first
 ///   letters of a search match nearly everything, and the matches are listed unranked in the
-///   full-text index's order, as fast as FTS5 can produce them: last added first (an import's
-///   papers from the end of its file, then the archive's own records newest first).
+///   full-text index's order, as fast as FTS5 can produce them: by rowid, descending, which is
+///   newest first within each kind (`IndexBuilder`).
 extension ArchiveIndex {
     public static let rankingLimit = 2_000
 
@@ -75,7 +75,20 @@ extension ArchiveIndex {
 
     /// `query` in SQL, its prefixes listed as the indexed words they stand for where few enough.
     func compile(_ query: SearchQuery, _ db: Database) -> CompiledQuery {
-        query.compile(expand: { self.expansions(of: $0, db) }, lastTalkRowid: lastTalkRowid)
+        let layout = RowidLayout(lastTalk: lastTalkRowid, last: lastRowid) { kind, day in
+            self.firstRowid(of: kind, onOrAfter: day, db)
+        }
+        return query.compile(expand: { self.expansions(of: $0, db) }, layout: layout)
+    }
+
+    /// The first rowid of `kind` dated `day` or later (rowids follow dates within a kind), or one
+    /// past the kind's rowids.
+    ///
+    /// `SELECT rowid FROM record WHERE kind = 'paper' AND date >= '2020-01-01' ORDER BY date, id LIMIT 1`
+    func firstRowid(of kind: RecordKind, onOrAfter day: Day, _ db: Database) -> Int64 {
+        let found = try? Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM record WHERE kind = ? AND date >= ? ORDER BY date, id LIMIT 1"),
+                                        arguments: [kind.rawValue, day.iso])
+        return found.flatMap { $0 } ?? (kind == .talk ? lastTalkRowid + 1 : lastRowid + 1)
     }
 
     /// The rows at `offset ..< offset + limit` of `query`'s results in `order`.
@@ -132,11 +145,13 @@ extension ArchiveIndex {
         case nil: sortSQL = "\(fts).rowid DESC"
         // Ties go to the newer record: rowids follow dates within a kind (`IndexBuilder`).
         case .relevance?: sortSQL = "score, \(fts).rowid DESC"
+        // Within one kind, rowids are in date-then-id order: no row need be read to sort.
+        case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
         case .date?: sortSQL = "record.date DESC, record.id DESC"
         case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
-        let joinsRecords = compiled.filtersNeedRecord || order == .date || order == .title
+        let joinsRecords = compiled.filtersNeedRecord || (order == .date && compiled.kind == nil) || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.

@@ -6,7 +6,7 @@ import GRDB
 /// leaves a broken index behind.
 public final class ArchiveIndex: Sendable {
     /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
-    public static let schemaVersion = 7
+    public static let schemaVersion = 8
 
     let database: DatabaseQueue
     /// The index file, or nil when the index lives in memory (unwritable cache).
@@ -16,6 +16,8 @@ public final class ArchiveIndex: Sendable {
     public let fingerprint: String
     /// Talks hold rowids 1 … lastTalkRowid and papers the rowids above (`IndexBuilder`).
     let lastTalkRowid: Int64
+    /// The highest rowid.
+    let lastRowid: Int64
 
     /// The series slugs present, sorted: checked on every search with a `series:` filter.
     let series: [String]
@@ -29,11 +31,13 @@ public final class ArchiveIndex: Sendable {
         self.notice = notice
         self.fingerprint = fingerprint
         // An index file never changes once written (it is replaced whole), so these are read once.
-        let (lastTalk, series) = (try? database.read { db in
+        let (lastTalk, last, series) = (try? database.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey]),
+             try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM record"),
              try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'series'"))
-        }) ?? (nil, nil)
+        }) ?? (nil, nil, nil)
         lastTalkRowid = lastTalk.flatMap { Int64($0) } ?? 0
+        lastRowid = last ?? 0
         self.series = series.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
     }
 

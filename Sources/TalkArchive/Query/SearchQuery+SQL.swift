@@ -17,10 +17,12 @@ struct CompiledQuery {
     /// Metadata conditions, ANDed, with their arguments.
     var conditions: [String]
     var arguments: [String]
-    /// The same conditions beside a MATCH, where a kind is a range of the full-text index's
-    /// rowids (`ArchiveIndex.lastTalkRowid`), with their arguments.
+    /// The same conditions beside a MATCH, where a kind and a date range are ranges of the
+    /// full-text index's rowids (`RowidLayout`), with their arguments.
     var matchConditions: [String]
-    var matchConditionArguments: [String]
+    var matchConditionArguments: [DatabaseValue]
+    /// The one kind the query asks for (`kind:paper` alone in a clause), whose rowids follow dates.
+    var kind: RecordKind?
     /// The full-text index the MATCH reads: the talks' own when the query asks for talks.
     var ftsTable = CompiledQuery.allIndex
 
@@ -37,7 +39,7 @@ extension CompiledQuery {
 
     /// The MATCH expression's argument followed by the conditions'.
     func matchArguments(_ match: String) -> StatementArguments {
-        StatementArguments(values: [match] + matchConditionArguments)
+        StatementArguments(values: [match.databaseValue] + matchConditionArguments)
     }
 
     /// `WHERE …` for a query without words: its conditions and exclusions, with their arguments.
@@ -55,14 +57,20 @@ extension CompiledQuery {
 extension SearchQuery {
     /// - Parameter expand: the indexed words a prefix stands for, when there are few enough to
     ///   list (`ArchiveIndex.expansions`); nil keeps the prefix query.
-    /// - Parameter lastTalkRowid: the highest rowid of a talk, papers being above it.
-    func compile(expand: (String) -> [String]? = { _ in nil }, lastTalkRowid: Int64 = 0) -> CompiledQuery {
+    /// - Parameter layout: where kinds and dates sit among rowids; without it (no index at hand)
+    ///   every condition reads the record's columns.
+    func compile(expand: (String) -> [String]? = { _ in nil }, layout: RowidLayout? = nil) -> CompiledQuery {
         var positive: [String] = []
         var negative: [String] = []
         var conditions: [String] = [], matchConditions: [String] = []
-        var arguments: [String] = [], matchArguments: [String] = []
+        var arguments: [String] = [], matchArguments: [DatabaseValue] = []
+        // A kind on its own in a clause (the browser always adds one) restricts every match to it.
+        let askedKind = clauses.lazy.compactMap { clause -> RecordKind? in
+            guard !clause.negated, clause.alternatives.count == 1, case .filter(.kind(let kind)) = clause.alternatives[0] else { return nil }
+            return kind
+        }.first
         // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
-        let asksForTalks = { (clause: SearchQuery.Clause) in !clause.negated && clause.alternatives == [.filter(.kind(.talk))] }
+        let asksForTalks = { (clause: SearchQuery.Clause) in layout != nil && !clause.negated && clause.alternatives == [.filter(.kind(.talk))] }
         let talksOnly = clauses.contains(where: asksForTalks)
         let table = talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex
         for clause in clauses {
@@ -79,7 +87,8 @@ extension SearchQuery {
                 let (sql, args) = filter.sql
                 parts.append(sql)
                 arguments += args
-                let (matchSQL, matchArgs) = filter.matchSQL(table: table, lastTalkRowid: lastTalkRowid)
+                let (matchSQL, matchArgs) = layout.map { filter.matchSQL(table: table, layout: $0, kinds: askedKind.map { [$0] } ?? RecordKind.allCases) }
+                    ?? (filter.sql.0, filter.sql.1.map(\.databaseValue))
                 matchParts.append(matchSQL)
                 matchArguments += matchArgs
             }
@@ -94,7 +103,7 @@ extension SearchQuery {
             }
         }
         var compiled = CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments,
-                                     matchConditions: matchConditions, matchConditionArguments: matchArguments, ftsTable: table)
+                                     matchConditions: matchConditions, matchConditionArguments: matchArguments, kind: askedKind, ftsTable: table)
         guard !positive.isEmpty else { return compiled }
         var match = positive.map { "(\($0))" }.joined(separator: " AND ")
         for expression in negative { match = "(\(match)) NOT (\(expression))" }
@@ -157,13 +166,23 @@ extension SearchQuery.Filter {
         }
     }
 
-    /// The condition beside a MATCH: a kind is a range of rowids (a bound FTS5 seeks to), the
-    /// rest as `sql`.
-    func matchSQL(table: String, lastTalkRowid: Int64) -> (String, [String]) {
+    /// The condition beside a MATCH: a kind, or dates within the `kinds` the query asks for, is a
+    /// range of rowids (a bound FTS5 seeks to); a series is read from the record.
+    func matchSQL(table: String, layout: RowidLayout, kinds: [RecordKind]) -> (String, [DatabaseValue]) {
+        let rowid = "\(table).rowid"
+        func dates(from start: Day?, before end: Day?) -> (String, [DatabaseValue]) {
+            let (sql, bounds) = layout.condition(rowid, kinds: kinds, from: start, before: end)
+            return (sql, bounds.map(\.databaseValue))
+        }
         switch self {
-        case .kind(.talk): return ("\(table).rowid <= \(lastTalkRowid)", [])
-        case .kind(.paper): return ("\(table).rowid > \(lastTalkRowid)", [])
-        default: return sql
+        case .kind(.talk): return ("\(rowid) <= \(layout.lastTalk)", [])
+        case .kind(.paper): return ("\(rowid) > \(layout.lastTalk)", [])
+        case .onOrAfter(let day): return dates(from: day, before: nil)
+        case .before(let day): return dates(from: nil, before: day)
+        case .year(let year):
+            guard let first = Day(year: year, month: 1, day: 1) else { return ("0", []) }
+            return dates(from: first, before: Day(year: year + 1, month: 1, day: 1))
+        case .series: return (sql.0, sql.1.map(\.databaseValue))
         }
     }
 }
