@@ -84,10 +84,11 @@ final class ImportTests: XCTestCase {
             ("after:2020-01-01", { $0 >= Day(iso: "2020-01-01")! }), ("before:2020-01-01", { $0 < Day(iso: "2020-01-01")! }),
             ("year:2020", { $0.year == 2020 }), ("year:2026", { $0.year == 2026 }), ("-year:2020", { $0.year != 2020 }),
             ("after:2020-01-01 before:2026-03-10", { $0 >= Day(iso: "2020-01-01")! && $0 < Day(iso: "2026-03-10")! }),
-            ("after:2027-01-01", { _ in false }), ("before:2000-01-01", { _ in false }), ("year:2008", { $0.year == 2008 }),
+            ("year:2020 after:2019-01-01 before:2020-01-02", { $0 == Day(iso: "2020-01-01")! }), ("after:2027-01-01", { _ in false }), ("before:2000-01-01", { _ in false }), ("year:2008", { $0.year == 2008 }),
         ]
         let kinds: [(String, (RecordKind) -> Bool)] = [("", { _ in true }), (" kind:paper", { $0 == .paper }),
-                                                       (" kind:talk", { $0 == .talk }), (" -kind:talk", { $0 != .talk })]
+                                                       (" kind:talk", { $0 == .talk }), (" -kind:talk", { $0 != .talk }),
+                                                       (" kind:talk kind:paper", { _ in false })]
         for (filter, holds) in filters {
             for (kind, isKind) in kinds {
                 let query = "sharpness " + filter + kind

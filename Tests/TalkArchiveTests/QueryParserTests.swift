@@ -99,4 +99,25 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(compiled.conditions, ["record.series = ?"])
         XCTAssertEqual(compiled.arguments, ["ellis"])
     }
+
+    func testKindsAndDatesNarrowOneRowidRangeForFTS5() throws {
+        // Talks at rowids 1…10 (all before 2020), papers at 11…100: one a day in January 2020, then one a month.
+        let layout = RowidLayout(lastTalk: 10, last: 100) { kind, day in
+            switch (kind, day.year, day.month) {
+            case (.talk, _, _): 11
+            case (_, ..<2020, _): 11
+            case (_, 2020, 1): 10 + Int64(day.day)
+            case (_, 2020, _): 40 + Int64(day.month)
+            default: 101
+            }
+        }
+        let compiled = try parse("x kind:paper after:2020-01-05 year:2020 before:2020-02-01 after:2020-01-03").compile(layout: layout)
+        // FTS5 takes the first lower and upper bound it is given: the intersection, once.
+        XCTAssertEqual(compiled.matchConditions, ["record_fts.rowid BETWEEN ? AND ?"])
+        XCTAssertEqual(compiled.matchConditionArguments, [Int64(15).databaseValue, Int64(41).databaseValue])
+        XCTAssertEqual(compiled.kind, .paper)
+        XCTAssertEqual(try parse("x kind:paper kind:talk").compile(layout: layout).matchConditions, ["0"])
+        XCTAssertEqual(try parse("x year:2020 -series:ellis").compile(layout: layout).matchConditions,
+                       ["(record_fts.rowid BETWEEN ? AND ? OR record_fts.rowid BETWEEN ? AND ?)", "NOT record.series = ?"])
+    }
 }

@@ -27,3 +27,49 @@ struct RowidLayout {
         return (ranges.count == 1 ? sql : "(\(sql))", ranges.flatMap { [$0.lower, $0.upper] })
     }
 }
+
+/// What a query's positive kind and date clauses leave of the rowids, intersected: one range per
+/// kind, so FTS5 is handed a single lower and upper bound (it seeks to the first of each it is
+/// given and tests the rest on every match).
+struct RowidWindow {
+    var kinds = Set(RecordKind.allCases)
+    var start: Day?
+    var end: Day?
+    /// Whether a date clause narrowed it: a kind alone needs no range where the index holds only that kind.
+    private(set) var hasDates = false
+    private var empty = false
+
+    /// Narrows the window by `filter`; false for a filter that is not a kind or a date (a series).
+    mutating func narrow(by filter: SearchQuery.Filter) -> Bool {
+        switch filter {
+        case .kind(let kind): kinds.formIntersection([kind])
+        case .onOrAfter(let day): from(day)
+        case .before(let day): until(day)
+        case .year(let year):
+            guard let first = Day(year: year, month: 1, day: 1), let next = Day(year: year + 1, month: 1, day: 1) else {
+                empty = true
+                return true
+            }
+            from(first)
+            until(next)
+        case .series: return false
+        }
+        return true
+    }
+
+    private mutating func from(_ day: Day) {
+        start = max(start ?? day, day)
+        hasDates = true
+    }
+
+    private mutating func until(_ day: Day) {
+        end = min(end ?? day, day)
+        hasDates = true
+    }
+
+    /// The window as a condition on `column`, in `layout`.
+    func condition(_ column: String, in layout: RowidLayout) -> (String, [Int64]) {
+        if empty || kinds.isEmpty { return ("0", []) }
+        return layout.condition(column, kinds: RecordKind.allCases.filter(kinds.contains), from: start, before: end)
+    }
+}

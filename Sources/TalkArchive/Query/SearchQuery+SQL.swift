@@ -72,6 +72,7 @@ extension SearchQuery {
         // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
         let asksForTalks = { (clause: SearchQuery.Clause) in layout != nil && !clause.negated && clause.alternatives == [.filter(.kind(.talk))] }
         let talksOnly = clauses.contains(where: asksForTalks)
+        var window = RowidWindow()
         let table = talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
@@ -80,6 +81,14 @@ extension SearchQuery {
             if !texts.isEmpty {
                 let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
                 if clause.negated { negative.append(expression) } else { positive.append(expression) }
+                continue
+            }
+            // A kind or a date on its own narrows the one rowid range of the whole query.
+            if layout != nil, !clause.negated, clause.alternatives.count == 1, case .filter(let filter) = clause.alternatives[0],
+               window.narrow(by: filter) {
+                let (sql, args) = filter.sql
+                conditions.append(sql)
+                arguments += args
                 continue
             }
             var parts: [String] = [], matchParts: [String] = []
@@ -97,10 +106,14 @@ extension SearchQuery {
                 return clause.negated ? "NOT \(all)" : all
             }
             conditions.append(joined(parts))
-            // The talks' index holds only talks: the clause asking for them needs no condition.
-            if !(talksOnly && asksForTalks(clause)) {
-                matchConditions.append(joined(matchParts))
-            }
+            matchConditions.append(joined(matchParts))
+        }
+        // The talks' index holds only talks: asking for them alone needs no range.
+        if let layout, window.kinds != Set(RecordKind.allCases) || window.hasDates,
+           !(talksOnly && window.kinds == [.talk] && !window.hasDates) {
+            let (sql, bounds) = window.condition("\(table).rowid", in: layout)
+            matchConditions.insert(sql, at: 0)
+            matchArguments.insert(contentsOf: bounds.map(\.databaseValue), at: 0)
         }
         var compiled = CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments,
                                      matchConditions: matchConditions, matchConditionArguments: matchArguments, kind: askedKind, ftsTable: table)
