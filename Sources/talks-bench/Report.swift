@@ -22,7 +22,7 @@ struct Report {
         for r in results { lines.append(buildRow(r)) }
         lines += ["", "## Search latency (ms): talks API vs the sqlite3 shell", ""]
         for r in results where r.search != nil { lines += searchTable("\(r.records) talks", r.search!, r.shell, r.shellBrowser, BenchQuery.all) }
-        lines += importSection + terminalSection
+        lines += importSection + terminalSection + budgetSection
         lines += ["", "## What is measured and how to reproduce", ""] + method
         return lines.joined(separator: "\n") + "\n"
     }
@@ -116,17 +116,17 @@ struct Report {
             "- Imports: `talks-bench generate --kind arxiv --records N --seed \(seed)` writes arXiv snapshot lines (the real format's fields, same vocabulary); a child (`import-phase`) runs `ArchiveIndex.importArxiv` (what `talks import --format arxiv-jsonl` does) into an empty archive's index. The shell side reads the same file with `.import` and `json_extract` into an FTS5 table of the same definition (columns, `unicode61 remove_diacritics 2`, prefixes `1 2 3`) in one transaction, then `optimize`, as talks does; both without a journal. Ratio = talks' rate ÷ the shell's (budget ≥ 0.9).",
             "- Search: a child (`search-phase`) opens the built index and runs each query of the fixed set \(repetitions) times after one warm-up, timed by wall clock around the call. *Browser key*: what the browser does on each key, `ArchiveIndex.firstRows` (count the matches up to \(ArchiveIndex.rankingLimit), rank them, or list them unranked beyond that, and load three screenfuls with highlights). *API*: `ArchiveIndex.search(_:limit: 50)`, every match ranked (the command line's `talks search`).",
             "- sqlite3 shell: the same FTS5 MATCH that talks compiles, ranked by the same `bm25` weights, `LIMIT 50`, returning ids; for talk archives the shell's table is a copy of the index's own rows. Each query runs \(shellRepetitions) + 1 times in one shell process with `.timer on` (a warm page cache, like the API's long-lived connection); the first run is dropped; times are the shell's own \"Run Time: real\", which it prints in whole milliseconds (0 means under 1 ms). Ratio = talks ÷ shell; \"same top 50\" compares the ids both return.",
-            "- Terminal: `scripts/measure-terminal.py` runs the release `talks` in an 80×24 pseudo-terminal (TERM=xterm-256color) 7 times on a warm index: first paint = start until the screen has been quiet for 150 ms, then five `j` (bytes written and time until the screen settled, the last byte of the response), `j` held past the bottom of the list (bytes per scrolled line) and the search `/lyap` typed (per letter); for imports, `p` first switches to the papers. Peak memory = VmHWM.",
+            "- Terminal: `scripts/measure-terminal.py` runs the release `talks` in an 80×24 pseudo-terminal (TERM=xterm-256color) 7 times on a warm index: first paint = start until the screen has been quiet for 150 ms, then five `j` (bytes written and time until the screen settled, the last byte of the response), `j` held past the bottom of the list (bytes per scrolled line) and the search `/lyap` typed (per letter); for imports, `p` first switches to the papers; with the bundled archive, `less` scrolls the same list rows and the same record (`--less`). Peak memory = VmHWM.",
             "- Reproduce: `swift build -c release --product talks --product talks-bench && .build/release/talks-bench run` (defaults: talk archives of 1,000 and 10,000, imports of 10,000, 100,000 and 1,000,000 papers; `--sizes`, `--import-sizes`, `--repetitions`, `--shell-repetitions` change them).",
         ]
     }
 
-    private func f(_ value: Double) -> String { value.isNaN ? "–" : String(format: value < 10 ? "%.2f" : "%.1f", value) }
+    func f(_ value: Double) -> String { value.isNaN ? "–" : String(format: value < 10 ? "%.2f" : "%.1f", value) }
 
-    private func p(_ values: [Double], _ rank: Double) -> String { f(Statistics.percentile(values, rank)) }
+    func p(_ values: [Double], _ rank: Double) -> String { f(Statistics.percentile(values, rank)) }
 
     /// The ratio of two samples' p99s.
-    private func ratio(_ a: [Double], _ b: [Double]) -> String {
+    func ratio(_ a: [Double], _ b: [Double]) -> String {
         let (x, y) = (Statistics.percentile(a, 99), Statistics.percentile(b, 99))
         return y > 0.005 ? String(format: "%.2f×", x / y) : "–"
     }

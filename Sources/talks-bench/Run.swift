@@ -35,7 +35,7 @@ struct Run: ParsableCommand {
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
         let talks = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("talks").path
         log("the browser with the bundled archive, in a pseudo-terminal")
-        let bundled = try TerminalMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path)
+        let bundled = try TerminalMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path, less: true)
         var results: [SizeResult] = []
         for size in Run.parse(sizes) {
             results.append(try measure(size, in: work.appendingPathComponent("\(size)"), bench: me))

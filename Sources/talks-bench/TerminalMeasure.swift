@@ -20,13 +20,16 @@ struct TerminalMeasure: Codable {
     var scrollBytes: Double?
     var detailScrollBytes: Double?
     var readerScrollBytes: Double?
+    /// `less` scrolling the same list rows and the same record, per line (with `less: true`).
+    var lessScrollBytes: Double?
+    var lessDetailScrollBytes: Double?
     var runs: Int
     /// Keys after which nothing was written within 5 s (left out of the latencies).
     var silentKeys: Int
 
     /// Runs the script on the `talks` binary beside this one, with the archive and cache given;
-    /// nil when python3 or the script is missing.
-    static func run(talks: String, archive: String?, cache: String, papers: Bool = false, runs: Int = 7) throws -> TerminalMeasure? {
+    /// nil when python3 or the script is missing. `less` measures `less` scrolling the same text too.
+    static func run(talks: String, archive: String?, cache: String, papers: Bool = false, less: Bool = false, runs: Int = 7) throws -> TerminalMeasure? {
         let script = FileManager.default.currentDirectoryPath + "/scripts/measure-terminal.py"
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), FileManager.default.fileExists(atPath: script) else { return nil }
         // talks keeps its index in $XDG_CACHE_HOME/talks: `cache` is that folder.
@@ -35,7 +38,7 @@ struct TerminalMeasure: Codable {
         if let archive { environment.append("TALKS_ARCHIVE=\(archive)") }
         // The first start builds the index when it is missing: not a warm start, not measured.
         _ = try ChildProcess.run("/usr/bin/env", environment + [talks, "list"], timeout: 3600)
-        guard let output = try ChildProcess.run("/usr/bin/env", environment + ["/usr/bin/python3", script, talks, "--runs", "\(runs)", "--json"] + (papers ? ["--papers"] : []),
+        guard let output = try ChildProcess.run("/usr/bin/env", environment + ["/usr/bin/python3", script, talks, "--runs", "\(runs)", "--json"] + (papers ? ["--papers"] : []) + (less ? ["--less"] : []),
                                                 timeout: 600) else { return nil }
         return try JSONDecoder().decode(TerminalMeasure.self, from: Data(output.utf8))
     }
