@@ -7,19 +7,21 @@ struct BenchQuery: Codable, Sendable {
     var group: String
     /// The query in `talks` syntax.
     var text: String
-    /// The FTS5 MATCH expression.
+    /// The FTS5 MATCH expression, before the index lists prefixes as their words
+    /// (`ArchiveIndex.matchExpression(for:)` gives the one it runs).
     var match: String
     /// Extra SQL conditions on `record`, or "".
     var filter: String = ""
 
-    /// The statement the shell runs: ranked like `ArchiveIndex.search`, the ids of the top 50.
+    /// The statement the shell runs with `compiled`, the MATCH the index ran (`match` when nil):
+    /// ranked like `ArchiveIndex.search`, the ids of the top 50.
     ///
     /// ```sql
     /// SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid
     /// WHERE record_fts MATCH '…' AND <filter> ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id LIMIT 50;
     /// ```
-    var sql: String {
-        let escaped = match.replacingOccurrences(of: "'", with: "''")
+    func sql(match compiled: String? = nil) -> String {
+        let escaped = (compiled ?? match).replacingOccurrences(of: "'", with: "''")
         return "SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid WHERE record_fts MATCH '\(escaped)'"
             + (filter.isEmpty ? "" : " AND \(filter)")
             + " ORDER BY bm25(record_fts, 10.0, 8.0, 3.0, 1.0, 2.0), record.date DESC, record.id DESC LIMIT 50;"

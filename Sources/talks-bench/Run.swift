@@ -72,7 +72,7 @@ struct Run: ParsableCommand {
         log("\(size): loading and querying the sqlite3 shell's table")
         let shell = SQLiteShell(executable: sqlite3, database: folder.appendingPathComponent("shell.sqlite").path)
         result.shellLoadSeconds = try shell.load(from: index)
-        result.shell = try shell.timeInOneProcess(BenchQuery.all.map(\.sql), repetitions: shellRepetitions)
+        result.shell = try shell.timeInOneProcess(shellQueries(BenchQuery.all, result.search), repetitions: shellRepetitions)
         let same = ShellStatements(executable: sqlite3, database: index)
         result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
         return result
@@ -96,7 +96,7 @@ struct Run: ParsableCommand {
         log("\(size) papers: searching through the API and the shell")
         let searched = try ChildProcess.run(bench, ["search-phase", "--set", "papers", "--repetitions", "\(repetitions)"] + paths, timeout: 7200)
         result.search = try searched.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
-        result.shell = try shell.timeInOneProcess(BenchQuery.Set.papers.queries.map(\.sql), repetitions: shellRepetitions)
+        result.shell = try shell.timeInOneProcess(shellQueries(BenchQuery.Set.papers.queries, result.search), repetitions: shellRepetitions)
         if let index = try indexFile(in: cache) {
             let same = ShellStatements(executable: sqlite3, database: index)
             result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
@@ -105,6 +105,11 @@ struct Run: ParsableCommand {
         result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)
         try? FileManager.default.removeItem(at: folder)
         return result
+    }
+
+    /// The shell's statements for `queries`, with the MATCH expressions the index compiled them to.
+    private func shellQueries(_ queries: [BenchQuery], _ search: SearchPhase.Result?) -> [String] {
+        queries.enumerated().map { i, query in query.sql(match: search.flatMap { i < $0.matches.count ? $0.matches[i] : nil }) }
     }
 
     /// The index file a phase built in `cache` (not a temporary file beside it).

@@ -15,7 +15,7 @@ struct SQLiteShell {
             CREATE TABLE record(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, series TEXT, date TEXT NOT NULL);
             CREATE INDEX record_by_date ON record(date, id);
             CREATE VIRTUAL TABLE record_fts USING fts5(title, speakers, affiliations, abstract, topics,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
             BEGIN;
             INSERT INTO record SELECT rowid, id, series, date FROM src.record;
             INSERT INTO record_fts(rowid, title, speakers, affiliations, abstract, topics)

@@ -25,6 +25,8 @@ struct SearchPhase: ParsableCommand {
         var milliseconds: [[Double]]
         /// Per query: the ids of the top 50, to compare with the shell's.
         var ids: [[String]]
+        /// Per query: the MATCH expression it compiled to on this index, for the shell to rank.
+        var matches: [String?]
         /// Per query, as the browser runs it on each key: the count and the first screenfuls.
         var browserMilliseconds: [[Double]]
         /// Per query: the SQL statements of one browser key, for the sqlite3 shell to run too.
@@ -42,11 +44,13 @@ struct SearchPhase: ParsableCommand {
         var times: [[Double]] = []
         var browser: [[Double]] = []
         var ids: [[String]] = []
+        var matches: [String?] = []
         var statements: [[String]] = []
         var talkView: [[Double]] = []
         for query in set.queries where group == nil || query.group == group {
             if !browserOnly {
                 ids.append(try index.search(query.text, limit: 50).map(\.record.id))
+                matches.append(try index.matchExpression(for: query.text))
                 times.append(try timed { _ = try index.search(query.text, limit: 50) })
             }
             let request = SearchRequest(query: query.text + " kind:" + set.kind, order: .relevance, rows: 30, select: nil)
@@ -57,7 +61,7 @@ struct SearchPhase: ParsableCommand {
                 talkView.append(try timed { _ = try index.firstRows(for: talks) })
             }
         }
-        let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, browserMilliseconds: browser,
+        let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, matches: matches, browserMilliseconds: browser,
                             browserStatements: statements, talkViewMilliseconds: set == .papers ? talkView : nil,
                             peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))

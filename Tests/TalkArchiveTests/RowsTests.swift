@@ -96,6 +96,20 @@ final class RowsTests: XCTestCase {
         }
     }
 
+    func testTheMatchExpressionIsTheOneSearchRanks() throws {
+        let match = try XCTUnwrap(Self.index.matchExpression(for: "netw"))
+        XCTAssertTrue(match.contains("\"networks\""), match)
+        XCTAssertNil(try Self.index.matchExpression(for: "kind:talk"))
+        let raw = try Self.index.database.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT record.id FROM record_fts JOIN record ON record.rowid = record_fts.rowid WHERE record_fts MATCH ?
+                ORDER BY bm25(record_fts, \(ArchiveIndex.weights)), record_fts.rowid DESC LIMIT 50
+                """, arguments: [match])
+        }
+        XCTAssertEqual(raw.count, 50)
+        XCTAssertEqual(try Self.index.search("netw", limit: 50).map(\.record.id), raw)
+    }
+
     func testFirstRowsSelectARecordDeepInTheList() throws {
         let (_, whole) = try all("kind:talk", .date)
         let request = SearchRequest(query: "kind:talk", order: .date, rows: 30, select: whole[333])

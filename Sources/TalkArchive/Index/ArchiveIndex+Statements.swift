@@ -22,6 +22,14 @@ extension ArchiveIndex {
         try body()
         return recorder.statements
     }
+
+    /// The FTS5 MATCH expression `text` compiles to on this index, its prefixes listed as the
+    /// indexed words they stand for (nil when it has no words): what the benchmark hands the
+    /// `sqlite3` shell so that both rank the same expression.
+    public func matchExpression(for text: String) throws -> String? {
+        let query = try SearchQuery(parsing: text)
+        return try reading { db in compile(query, db).match }
+    }
 }
 
 /// Collects traced statements; the trace runs on the database's queue, read after it.
