@@ -30,9 +30,22 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperFetch",
+                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+                // Built beside it, not linked: the reader's downloads run in that process.
+                "talks-fetch",
+            ],
+            // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
+            // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
+            // (Compiled that way too, so its modules name the static libraries they need.)
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])),
+            ] + [
+                // What the static Foundation needs beneath it: an archive's own list is not read,
+                // and the shared libraries name these themselves.
+                "CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization",
+            ].map { .linkedLibrary($0, .when(platforms: [.linux])) }
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
@@ -49,9 +62,12 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["ScreenModel", "CellText", "CNcursesw"]),
         // A small screen the TerminalKit tests drive inside tmux.
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
-        // Paper downloads into the cache and their text via pdftotext. Foundation only.
-        .target(name: "PaperFetch", dependencies: ["Digest"]),
-        .testTarget(name: "PaperFetchTests", dependencies: ["PaperFetch", "TestSupport"]),
+        // A paper's text via pdftotext, children run without a shell, and the downloader's messages.
+        .target(name: "PaperText"),
+        // Paper downloads into the cache over HTTP(S), as a process of its own the browser's reader
+        // starts. FoundationNetworking lives here alone: a library target would be linked into talks too.
+        .executableTarget(name: "talks-fetch", dependencies: ["Digest", "PaperText"]),
+        .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
         // Fixtures the test targets share: a loopback HTTP server and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Deterministic synthetic archives (talk pages, arXiv JSON lines) for benchmarks and tests.

@@ -140,9 +140,10 @@ def main():
         os.write(fd, b"\x1b"); settle(fd, quiet=0.08); os.write(fd, b"q")
         os.waitpid(pid, 0)
     # Past the bottom of the list every `j` scrolls it by a line; in the detail (Enter) too.
-    list_scroll = scroll_talks(args.binary, args.cols, args.rows, env, [b"j"] * args.rows)
+    view = [b"p"] if args.papers else []
+    list_scroll = scroll_talks(args.binary, args.cols, args.rows, env, view + [b"j"] * args.rows)
     # The second talk's detail is longer than the screen at 80x24.
-    detail_scroll = scroll_talks(args.binary, args.cols, args.rows, env, [b"j", b"\r"])
+    detail_scroll = scroll_talks(args.binary, args.cols, args.rows, env, view + [b"j", b"\r"])
     reader_scroll = scroll_reader(args.binary, args.cols, args.rows, env)
     result = {"firstPaintMs": statistics.median(paints) * 1000, "firstPaintMaxMs": max(paints) * 1000,
               "moveBytes": statistics.median(moves), "moveLatencyMs": statistics.median(move_lat) * 1000,

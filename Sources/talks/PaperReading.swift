@@ -1,15 +1,17 @@
 import Foundation
-import PaperFetch
+import PaperText
 import TalkArchive
 import TalksUI
 
 /// Fetches a record's paper and its text on a background thread, reporting back as actions.
+/// The download runs in `talks-fetch`, a process of its own beside this executable, so that the
+/// browser never loads the HTTP and TLS libraries (a third of its start-up time and memory).
 final class PaperReading: @unchecked Sendable {
     private let inbox: ActionInbox
     private let cache: URL
     private let settings: TalksSettings
     private let lock = NSLock()
-    private var current: PaperDownloader?
+    private var current: StreamingChild?
 
     init(inbox: ActionInbox, cache: URL, settings: TalksSettings) {
         self.inbox = inbox
@@ -20,36 +22,74 @@ final class PaperReading: @unchecked Sendable {
     /// Starts reading `record`'s best link; a previous download is cancelled.
     func start(_ record: ArchiveRecord) {
         cancel()
-        let url: String
+        let child: StreamingChild
         do {
-            url = try PaperLink.resolve(record, mirror: settings.arxivMirror.value).description
+            let url = try PaperLink.resolve(record, mirror: settings.arxivMirror.value).description
+            var arguments = ["--cache", cache.path, "--max-bytes", String(settings.downloadMaxBytes.value),
+                             "--timeout", String(settings.downloadTimeoutSeconds.value)]
+            if let arxiv = record.arxiv.first { arguments += ["--arxiv", arxiv] }
+            child = try StreamingChild(path: try Self.helper(), arguments: arguments + [url])
         } catch {
-            inbox.post(.paperFailed(recordID: record.id, message: error.message))
+            inbox.post(.paperFailed(recordID: record.id, message: (error as? LinkRefusal)?.message ?? "\(error)"))
             return
         }
-        let downloader = PaperDownloader(cacheDirectory: cache, maxBytes: Int64(settings.downloadMaxBytes.value),
-                                         timeout: settings.downloadTimeoutSeconds.value)
-        lock.withLock { current = downloader }
+        lock.withLock { current = child }
         let inbox = self.inbox
         Thread.detachNewThread {
             let id = record.id
-            do {
-                let source = try PaperSource(url: url, arxivID: record.arxiv.first)
-                let pdf = try downloader.download(source) { progress in
-                    inbox.post(.downloadProgress(DownloadProgress(recordID: id, statusLine: progress.statusLine)), coalescing: true)
+            var outcome: FetchMessage?
+            while let line = child.readLine() {
+                switch FetchMessage(line: line) {
+                case .progress(let status)?:
+                    inbox.post(.downloadProgress(DownloadProgress(recordID: id, statusLine: status)), coalescing: true)
+                case let message?: outcome = message
+                case nil: break
                 }
-                inbox.post(.downloadProgress(DownloadProgress(recordID: id, statusLine: "extracting the text")))
-                let text = try PDFText.locate().text(of: pdf)
-                inbox.post(.paperLoaded(recordID: id, title: record.title, text: text))
+            }
+            let status = child.wait()
+            do {
+                switch outcome {
+                case .pdf(let path)? where status == 0:
+                    inbox.post(.downloadProgress(DownloadProgress(recordID: id, statusLine: "extracting the text")))
+                    let text = try PDFText.locate().text(of: URL(fileURLWithPath: path))
+                    inbox.post(.paperLoaded(recordID: id, title: record.title, text: text))
+                case .error(let message)?:
+                    inbox.post(.paperFailed(recordID: id, message: message))
+                default:
+                    // Killed (a cancel) or crashed without a word.
+                    inbox.post(.paperFailed(recordID: id, message: status == 128 + SIGTERM
+                        ? "download cancelled" : "the paper downloader stopped (exit \(status))"))
+                }
             } catch {
                 inbox.post(.paperFailed(recordID: id, message: "\(error)"))
             }
         }
     }
 
+    /// Stops the download in progress; its `.part` file is kept for resuming.
     func cancel() {
-        lock.withLock { current?.cancel(); current = nil }
+        lock.withLock {
+            current?.finish()
+            current = nil
+        }
     }
+
+    /// `talks-fetch` beside this executable (built with it by `swift build`).
+    private static func helper() throws -> String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let helper = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("talks-fetch").path
+        guard access(helper, X_OK) == 0 else {
+            throw HelperMissing(path: helper)
+        }
+        return helper
+    }
+}
+
+/// The downloader is not where it is built: `swift run talks` builds only what `talks` links.
+struct HelperMissing: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "cannot download papers: \(path) is missing; build it with `swift build`" }
 }
 
 /// Actions posted from other threads, drained by the run loop between key presses.

@@ -1,6 +1,6 @@
 import TestSupport
 import Foundation
-import PaperFetch
+@testable import talks_fetch
 import XCTest
 
 /// Shared set-up for the download tests: a fresh cache directory, a fixture PDF and helpers to run downloads.

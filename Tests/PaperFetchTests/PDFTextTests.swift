@@ -1,6 +1,6 @@
 import TestSupport
 import Foundation
-import PaperFetch
+import PaperText
 import XCTest
 
 /// Text extraction with pdftotext: the fixture's text, the cached `.txt`, a missing or failing pdftotext.

@@ -1,5 +1,5 @@
 import Foundation
-import PaperFetch
+@testable import talks_fetch
 import XCTest
 
 /// Downloads against a loopback server: success, cache reuse, HTTP errors, timeouts, truncation,

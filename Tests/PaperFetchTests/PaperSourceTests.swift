@@ -1,5 +1,5 @@
 import Foundation
-import PaperFetch
+@testable import talks_fetch
 import XCTest
 
 /// Which links are fetched and the cache names they get; the progress line.

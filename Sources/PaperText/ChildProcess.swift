@@ -7,26 +7,15 @@ import Foundation
 /// ```
 /// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux. Standard input and output are
 /// `/dev/null`; only stderr comes back, read to its end before waiting so the child never blocks on it.
-enum ChildProcess {
+public enum ChildProcess {
     /// The exit status (or 128 + signal) and everything written to stderr.
-    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    public static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw PDFTextError.launchFailed(String(cString: strerror(errno))) }
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t? = nil
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        let (pid, spawned) = spawn(path, arguments, [
+            .open(STDIN_FILENO, "/dev/null", O_RDONLY), .open(STDOUT_FILENO, "/dev/null", O_WRONLY),
+            .dup(fds[1], STDERR_FILENO), .close(fds[0]),
+        ])
         close(fds[1])
         guard spawned == 0 else {
             close(fds[0])
@@ -36,6 +25,36 @@ enum ChildProcess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (exitCode(status), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// What a child's file descriptors become before it runs.
+    enum Redirection {
+        case open(Int32, String, Int32)
+        case dup(Int32, Int32)
+        case close(Int32)
+    }
+
+    /// Starts `path` with `arguments`, no shell: the pid, and 0 or the system's error number.
+    static func spawn(_ path: String, _ arguments: [String], _ redirections: [Redirection]) -> (pid: pid_t, error: Int32) {
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for redirection in redirections {
+            switch redirection {
+            case .open(let fd, let file, let flags): posix_spawn_file_actions_addopen(&actions, fd, file, flags, 0)
+            case .dup(let from, let to): posix_spawn_file_actions_adddup2(&actions, from, to)
+            case .close(let fd): posix_spawn_file_actions_addclose(&actions, fd)
+            }
+        }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        return (pid, error)
     }
 
     /// Reads `fd` to its end and closes it, keeping at most the first 4 KiB.
@@ -52,7 +71,7 @@ enum ChildProcess {
     }
 
     /// The exit code of a waitpid status, or 128 + the signal that ended it.
-    private static func exitCode(_ status: Int32) -> Int32 {
+    static func exitCode(_ status: Int32) -> Int32 {
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
