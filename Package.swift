@@ -37,8 +37,6 @@ let package = Package(
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
             // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
-            // (Compiled that way too, so its modules name the static libraries they need.)
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))],
             linkerSettings: [
                 .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])),
             ] + [

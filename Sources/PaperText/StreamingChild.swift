@@ -11,7 +11,7 @@ import Foundation
 /// let status = child.wait()                  // the exit code, or 128 + the signal
 /// ```
 public final class StreamingChild: @unchecked Sendable {
-    public let pid: pid_t
+    private let pid: pid_t
     private let output: Int32
     private let input: Int32
     private var buffered: [UInt8] = []
@@ -81,30 +81,15 @@ public final class StreamingChild: @unchecked Sendable {
         }
     }
 
-    /// Sends SIGTERM; safe from any thread, and a no-op once the child has been waited for (its
-    /// pid may then belong to another process).
-    public func terminate() {
-        lock.withLock {
-            if !reaped { kill(pid, SIGTERM) }
-        }
-    }
-
     /// Waits for the child to end: its exit code, or 128 + the signal that ended it.
     public func wait() -> Int32 {
-        // Wait without reaping, so that `terminate` never signals a pid the system gave away.
-        var info = siginfo_t()
-        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
         var status: Int32 = 0
-        lock.withLock {
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            reaped = true
-        }
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return ChildProcess.exitCode(status)
     }
 
     private let lock = NSLock()
     private var inputClosed = false
-    private var reaped = false
 }
 
 /// A program that could not be started, and why.

@@ -56,7 +56,7 @@ final class PaperReading: @unchecked Sendable {
                 case .error(let message)?:
                     inbox.post(.paperFailed(recordID: id, message: message))
                 default:
-                    // Killed (a cancel) or crashed without a word.
+                    // Killed or crashed without a word (a cancel ends with an error line).
                     inbox.post(.paperFailed(recordID: id, message: status == 128 + SIGTERM
                         ? "download cancelled" : "the paper downloader stopped (exit \(status))"))
                 }
@@ -86,7 +86,7 @@ final class PaperReading: @unchecked Sendable {
     }
 }
 
-/// The downloader is not where it is built: `swift run talks` builds only what `talks` links.
+/// The downloader is not beside this executable (a `talks` copied elsewhere without it).
 struct HelperMissing: Error, CustomStringConvertible {
     let path: String
     var description: String { "cannot download papers: \(path) is missing; build it with `swift build`" }
