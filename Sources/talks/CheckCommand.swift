@@ -71,7 +71,10 @@ extension HumanOutput {
         emit(bold("Pages"))
         let nameWidth = archive.files.map { DisplayWidth.of($0.name) }.max() ?? 0
         for file in archive.files {
-            let what = file.format.map { "\($0.rawValue): \(file.talks) talks, \(file.papers) papers, \(file.notes) notes, \(file.topics) topic headings" } ?? "not recognized, skipped"
+            let what = file.format.map { format in
+                format == .paperFacts ? "\(format.rawValue): \(file.facts) papers' facts"
+                    : "\(format.rawValue): \(file.talks) talks, \(file.papers) papers, \(file.notes) notes, \(file.topics) topic headings"
+            } ?? "not recognized, skipped"
             emit("  " + TextLayout.pad(TerminalSafeText.sanitize(file.name), width: nameWidth) + "  " + what)
         }
         let kindWidth = 2 + (Diagnostic.Kind.allCases.map(\.rawValue.count).max() ?? 0)

@@ -10,6 +10,8 @@ public struct Archive: Sendable {
         public var papers: Int
         public var notes: Int
         public var topics: Int
+        /// Entries of a facts file.
+        public var facts: Int
     }
 
     public var records: [ArchiveRecord]
@@ -35,14 +37,14 @@ extension Archive {
             guard let format = PageFormat.recognize(text) else {
                 let why = text.looksBinary ? "a binary file" : "not a page format talks knows"
                 diagnostics.append(Diagnostic(.warning, .unrecognizedFile, at: nil,
-                    "\(name): skipped, \(why) (ELLIS schedule, ELLIS topics, Markdown schedule table, Daily Papers listing)"))
-                files.append(SourceFile(name: name, format: nil, talks: 0, papers: 0, notes: 0, topics: 0))
+                    "\(name): skipped, \(why) (ELLIS schedule, ELLIS topics, Markdown schedule table, Daily Papers listing, paper facts in TOML)"))
+                files.append(SourceFile(name: name, format: nil, talks: 0, papers: 0, notes: 0, topics: 0, facts: 0))
                 continue
             }
             let page = ParsedPage.parse(text, as: format)
             parsed.append(page)
             files.append(SourceFile(name: name, format: format, talks: page.talks.count, papers: page.papers.count,
-                                    notes: page.notes.count, topics: page.topics.count))
+                                    notes: page.notes.count, topics: page.topics.count, facts: page.facts.count))
         }
         var merger = ArchiveMerger(pages: parsed)
         let records = merger.merge()

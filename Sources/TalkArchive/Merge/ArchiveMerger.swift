@@ -30,12 +30,15 @@ struct ArchiveMerger {
         topics = pages.flatMap(\.topics).map(Topic.from)
         var talks = mergeTalks()
         var papers = mergePapers()
+        var facts = FactsMerger(pages.flatMap(\.facts))
+        facts.apply(talks: &talks, papers: &papers)
+        diagnostics += facts.diagnostics
         RelatedRecords.link(talks: &talks, papers: &papers, diagnostics: &diagnostics)
         var records = talks + papers
         let matcher = TopicMatcher(topics: topics, corpus: records.compactMap(\.abstract))
         for index in records.indices {
             let r = records[index]
-            records[index].topics = matcher.match(([r.title, r.abstract ?? ""] + r.notes).joined(separator: "\n"))
+            records[index].topics = matcher.match(([r.title, r.abstract ?? ""] + r.notes + r.paperFacts.compactMap(\.abstract)).joined(separator: "\n"))
         }
         return records.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
     }

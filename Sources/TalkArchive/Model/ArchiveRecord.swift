@@ -54,12 +54,15 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
     public var notes: [String]
     /// For papers: how many authors the listing counts.
     public var authorCount: Int?
+    /// What public sources say of the paper this record is (a paper: one entry) or discusses (a
+    /// talk: one per arXiv id it links that a facts file knows).
+    public var paperFacts: [PaperFacts]
     public var sources: [SourceRef]
 
     public init(id: String, kind: RecordKind, series: Series?, date: Day, start: Date? = nil,
                 startTimeZone: String? = nil, title: String, speakers: [Speaker] = [], abstract: String? = nil,
                 links: [Link] = [], arxiv: [String] = [], topics: [TopicMatch] = [], related: [String] = [],
-                notes: [String] = [], authorCount: Int? = nil, sources: [SourceRef] = []) {
+                notes: [String] = [], authorCount: Int? = nil, paperFacts: [PaperFacts] = [], sources: [SourceRef] = []) {
         self.id = id
         self.kind = kind
         self.series = series
@@ -75,6 +78,7 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
         self.related = related
         self.notes = notes
         self.authorCount = authorCount
+        self.paperFacts = paperFacts
         self.sources = sources
     }
 }

@@ -25,6 +25,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case missingURL = "missing-url"
         case samePaperTwice = "same-paper-twice"
         case related = "related"
+        case unmatchedFacts = "unmatched-facts"
+        case missingArxiv = "missing-arxiv"
     }
 
     public var severity: Severity

@@ -8,12 +8,15 @@ public enum PageFormat: String, Sendable, Codable, CaseIterable {
     case markdownSchedule = "markdown-schedule"
     /// A Daily Papers listing: title, abstract, "• N authors", date.
     case dailyPapers = "daily-papers"
+    /// What public sources say of papers: `[[paper]]` tables in TOML (`PaperFactsFile`).
+    case paperFacts = "paper-facts"
 
     /// Recognizes a page's format, or nil when the page is none of these.
     public static func recognize(_ page: PageText) -> PageFormat? {
         if page.looksBinary { return nil }
         let lines = page.contentLines
         let texts = lines.prefix(2000).map(\.text)
+        if PaperFactsFile.recognizes(texts) { return .paperFacts }
         if texts.contains(where: { EllisSchedule.dateLine($0) != nil }) { return .ellisSchedule }
         if texts.contains(where: { $0.lowercased().hasPrefix("the list of topics") }) { return .ellisTopics }
         if texts.contains(where: { DailyPapers.authorCount(in: $0) != nil })

@@ -26,6 +26,12 @@ public struct ParsedPaper: Sendable {
     public var source: SourceRef
 }
 
+/// Facts a facts file gives of one paper, with the line of its entry.
+public struct ParsedFacts: Sendable {
+    public var facts: PaperFacts
+    public var source: SourceRef
+}
+
 /// A heading of the group's topic list with the lines below it.
 public struct TopicCategory: Sendable, Hashable, Codable {
     public var name: String
@@ -40,6 +46,7 @@ public struct ParsedPage: Sendable {
     public var papers: [ParsedPaper] = []
     public var notes: [SeriesNote] = []
     public var topics: [TopicCategory] = []
+    public var facts: [ParsedFacts] = []
     public var diagnostics: [Diagnostic] = []
     /// The latest date the page shows as past: orders captures of the same page, newest last.
     public var asOf: Day?
@@ -57,6 +64,7 @@ public struct ParsedPage: Sendable {
         case .ellisTopics: parsed = EllisTopics.parse(page)
         case .markdownSchedule: parsed = MarkdownSchedule.parse(page)
         case .dailyPapers: parsed = DailyPapers.parse(page)
+        case .paperFacts: parsed = PaperFactsFile.parse(page)
         }
         parsed.diagnostics.insert(contentsOf: page.decodingProblems, at: 0)
         return parsed
