@@ -37,8 +37,9 @@ enum DetailPane {
         for speaker in record.speakers {
             lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
         }
-        if let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
+        if record.speakers.isEmpty, let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
         lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: theme.date, terms: [], match: theme.match)
+        lines += factLines(record, width: width, terms: terms, theme: theme)
         if !record.topics.isEmpty {
             lines.append(StyledLine())
             for topic in record.topics {
@@ -68,10 +69,25 @@ enum DetailPane {
             lines += TextBlock.lines(note, width: width, style: theme.dim, terms: terms, match: theme.match)
         }
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract {
+        let discussed = record.abstract == nil && borrowed == nil ? record.paperFacts.first { $0.abstract != nil } : nil
+        if let abstract = record.abstract ?? borrowed?.abstract ?? discussed?.abstract {
             lines.append(StyledLine())
             if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", theme.dim)) }
+            if let discussed { lines.append(StyledLine("Abstract of the paper discussed (\(discussed.arxiv.map { "arXiv \($0)" } ?? discussed.title))", theme.dim)) }
             lines += TextBlock.lines(abstract, width: width, style: theme.plain, terms: terms, match: theme.match)
+        }
+        return lines
+    }
+
+    /// The paper's identity and where it was read; for a talk, the paper it discussed and its authors.
+    private static func factLines(_ record: ArchiveRecord, width: Int, terms: [String], theme: Theme) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for facts in record.paperFacts {
+            lines.append(StyledLine())
+            for fact in facts.detailRows(withAuthors: record.kind == .talk) {
+                let style = fact.label == "Withdrawn" ? theme.heading : fact.label == "Facts from" ? theme.dim : theme.plain
+                lines += TextBlock.lines("\(fact.label): \(fact.value)", width: width, style: style, terms: terms, match: theme.match)
+            }
         }
         return lines
     }

@@ -22,7 +22,7 @@ struct OpenCommand: ParsableCommand {
     )
 
     @OptionGroup var archive: ArchiveOptions
-    @Argument(help: "The record's id, as `talks list` prints it (ellis-2026-03-16, paper-2018-06-20).") var id: String
+    @Argument(help: "The record's id as `talks list` prints it (ellis-2026-03-16, paper-2018-06-20), or an arXiv id, arXiv URL or DOI of its paper.") var id: String
     @Option(name: .customLong("link"), help: ArgumentHelp(
         "Open link N as `talks show` numbers it, instead of the best link.", valueName: "n"))
     var linkNumber: Int?
@@ -31,16 +31,25 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let settings = try TalksSettings.forThisProcess(archive.kiosk.policy)
-            let record = try archive.openIndex().requireRecord(id)
-            let url: HTTPURL
-            do throws(LinkRefusal) {
-                url = try PaperLink.resolve(record, linkNumber: linkNumber, mirror: settings.arxivMirror.value)
-            } catch {
-                throw CommandFailure(error.message)
-            }
+            let url = try resolve(id, in: try archive.openIndex(), mirror: settings.arxivMirror.value)
             if printOnly { return print(url) }
             guard settings.policy.allows(.launchOpener) else { return printInstead(url, because: "kiosk mode launches no opener") }
             try open(url, opener: settings.opener)
+        }
+    }
+
+    /// The URL to open. Records that all link one paper (three sessions on it) open that paper's
+    /// PDF: the choice between them changes nothing, unless a link number asks for one of theirs.
+    private func resolve(_ reference: String, in index: ArchiveIndex, mirror: ArxivMirror) throws -> HTTPURL {
+        if linkNumber == nil, case .ambiguous(_, let records) = try index.lookup(reference) {
+            let urls = Set(records.map { try? PaperLink.resolve($0, mirror: mirror) })
+            if urls.count == 1, let only = urls.first, let url = only { return url }
+        }
+        let record = try index.requireRecord(reference)
+        do throws(LinkRefusal) {
+            return try PaperLink.resolve(record, linkNumber: linkNumber, mirror: mirror)
+        } catch {
+            throw CommandFailure(error.message)
         }
     }
 

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one talk or paper in full.")
 
     @OptionGroup var archive: ArchiveOptions
-    @Argument(help: "The record's id, as `talks list` prints it (ellis-2026-03-16, paper-2018-06-20).") var id: String
+    @Argument(help: "The record's id as `talks list` prints it (ellis-2026-03-16, paper-2018-06-20), or an arXiv id, arXiv URL or DOI of its paper.") var id: String
     @Flag(help: "Print the record as one JSON object.") var json = false
 
     func run() throws {
@@ -31,13 +31,19 @@ extension HumanOutput {
         let what = record.series.map { "\($0.badge) talk" } ?? "paper"
         emit(dim("\(record.id) · \(what)"))
         emit()
-        let key = 9
+        let key = 11
         row("Date", StartTime.describe(record), keyWidth: key)
+        let people = record.kind == .paper ? (record.speakers.count > 1 ? "Authors" : "Author")
+            : (record.speakers.count > 1 ? "Speakers" : "Speaker")
         for (i, speaker) in record.speakers.enumerated() {
-            row(i == 0 ? (record.speakers.count > 1 ? "Speakers" : "Speaker") : "",
-                speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+            row(i == 0 ? people : "", speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
         }
-        if let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
+        if record.speakers.isEmpty, let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
+        for facts in record.paperFacts {
+            for fact in facts.detailRows(withAuthors: record.kind == .talk) {
+                row(fact.label, fact.value, keyWidth: key, styleValue: fact.label == "Facts from" ? dim : { $0 })
+            }
+        }
         for topic in record.topics {
             row(topic == record.topics.first ? "Topics" : "", "\(topic.topic) (\(topic.terms.joined(separator: ", ")))", keyWidth: key)
         }
@@ -52,9 +58,11 @@ extension HumanOutput {
         row("Source", record.sources.map(\.description).joined(separator: ", "), keyWidth: key, styleValue: dim)
         // A talk without an abstract shows the abstract of the paper it discussed.
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract {
+        let discussed = record.abstract == nil && borrowed == nil ? record.paperFacts.first { $0.abstract != nil } : nil
+        if let abstract = record.abstract ?? borrowed?.abstract ?? discussed?.abstract {
             emit()
             if let borrowed { emit(dim("Abstract of \(borrowed.id), the paper discussed:")) }
+            if let discussed { emit(dim("Abstract of \(discussed.arxiv.map { "arXiv \($0)" } ?? "“\(discussed.title)”"), the paper discussed:")) }
             for line in wrapped(TerminalSafeText.sanitize(abstract, keepNewlines: true), indent: 0) { emit(line) }
         }
     }

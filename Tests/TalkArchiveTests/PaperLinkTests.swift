@@ -61,9 +61,19 @@ final class PaperLinkTests: XCTestCase {
 
     func testOtherwiseTheFirstPage() throws {
         XCTAssertEqual(try best("dltrg-2022-11-23"), "https://transformer-circuits.pub/2022/toy_model/index.html")
-        XCTAssertEqual(try best("paper-2025-06-13"), "https://thomaswalker1.github.io/blog/grokalign.html")
-        XCTAssertEqual(try best("paper-2025-10-28"), "https://github.com/Ji-Cather/Graphia.git", "autolink, final period dropped")
-        XCTAssertEqual(try best("paper-2024-06-24"), "https://github.com/CLAIRE-Labo/StructuredFFN/tree/main")
+        XCTAssertEqual(try PaperLink.resolve(record(["https://thomaswalker1.github.io/blog/grokalign.html", "https://github.com/x/y"])).description,
+                       "https://thomaswalker1.github.io/blog/grokalign.html")
+    }
+
+    /// Issue 14: `o` reaches the PDF of each of the collection's papers with no network.
+    func testEveryBundledPaperOpensItsArxivPDF() throws {
+        let papers = Fixtures.archive.papers
+        XCTAssertEqual(papers.count, 51)
+        for paper in papers {
+            let id = try XCTUnwrap(paper.arxiv.first, "\(paper.id) has no arXiv id")
+            XCTAssertEqual(try PaperLink.resolve(paper).description, "https://arxiv.org/pdf/\(id)", paper.id)
+        }
+        XCTAssertEqual(try best("paper-2025-10-28"), "https://arxiv.org/pdf/2510.24251", "the id, before the code link in the abstract")
     }
 
     func testBestKeepsItsStringForm() throws {

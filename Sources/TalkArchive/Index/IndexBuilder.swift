@@ -92,7 +92,15 @@ enum IndexBuilder {
         for table in ["record", paperStaging] {
             try createRecordTable(table, db)
         }
+        // The archive's records by the papers they link (`PaperIdentifier.key`); an imported
+        // paper needs no row, its id says it (`arxiv-ID`).
+        try db.execute(sql: """
+            CREATE TABLE \(identifierTable)(identifier TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY(identifier, record_id)) WITHOUT ROWID
+            """)
     }
+
+    /// Which archive records carry which arXiv id or DOI.
+    static let identifierTable = "record_identifier"
 
     private static func createRecordTable(_ name: String, _ db: Database) throws {
         try db.create(table: name) { t in
@@ -186,6 +194,8 @@ enum IndexBuilder {
 
     static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
         let topics = record.topics.flatMap { [$0.topic] + $0.terms }
+        // A talk is found by the authors and abstract of the paper it discussed, too.
+        let discussed = record.kind == .talk ? record.paperFacts : []
         let statement = try db.cachedStatement(sql: """
             INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -193,11 +203,15 @@ enum IndexBuilder {
         try statement.execute(arguments: [
                 record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
                 record.title,
-                record.speakers.map(\.name).joined(separator: "; "),
+                (record.speakers + discussed.flatMap(\.authors)).map(\.name).joined(separator: "; "),
                 record.speakers.compactMap(\.affiliation).joined(separator: "; "),
-                ([record.abstract ?? ""] + record.notes).joined(separator: "\n"),
+                ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n"),
                 topics.joined(separator: "; "),
                 try encoder.encode(record),
             ])
+        let identify = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(identifierTable)(identifier, record_id) VALUES (?, ?)")
+        for identifier in PaperIdentifier.all(of: record) {
+            try identify.execute(arguments: [identifier.key, record.id])
+        }
     }
 }

@@ -15,7 +15,7 @@ struct QueryParser {
         "title": "title", "speaker": "speaker", "speakers": "speaker", "by": "speaker",
         "affiliation": "affiliation", "affil": "affiliation", "abstract": "abstract", "topic": "topic",
         "topics": "topic", "series": "series", "year": "year", "kind": "kind", "after": "after",
-        "before": "before", "since": "after",
+        "before": "before", "since": "after", "arxiv": "arxiv", "doi": "doi",
     ]
 
     /// More clauses than anyone types; past it a pasted paragraph would make FTS5 crawl.
@@ -60,18 +60,25 @@ struct QueryParser {
     private func checkedMix(_ clause: SearchQuery.Clause) throws -> SearchQuery.Clause {
         let texts = clause.alternatives.filter { if case .text = $0 { true } else { false } }.count
         if texts != 0 && texts != clause.alternatives.count {
-            throw QueryError("OR joins words with words or filters with filters (series:, year:, kind:, after:, before:), not a word with a filter")
+            throw QueryError("OR joins words with words or filters with filters (series:, year:, kind:, after:, before:, arxiv:, doi:), not a word with a filter")
         }
         return clause
     }
 
     private func atom(for token: QueryToken) throws -> SearchQuery.Atom? {
         guard let rawField = token.field else {
+            // A pasted id ("1806.07572", "hep-th/9901001", "10.1103/…") finds the records linking it.
+            if !token.quoted, let identifier = PaperIdentifier(parsing: token.value) { return .filter(.identifier(identifier)) }
             return text(token.value, phrase: token.quoted, open: token.unterminated, field: nil)
         }
         guard let field = QueryParser.fields[rawField.lowercased()] else {
+            if ["http", "https"].contains(rawField.lowercased()) {
+                // A pasted link: an arXiv or DOI address names a paper; others have no words worth searching.
+                if let identifier = PaperIdentifier(parsing: rawField + ":" + token.value) { return .filter(.identifier(identifier)) }
+                throw QueryError("“\(rawField):\(token.value.prefix(40))” is a link to neither arXiv nor a DOI; search for its words instead")
+            }
             if rawField.allSatisfy(\.isLetter) && rawField.count >= 3 {
-                throw QueryError("unknown field “\(rawField):”; fields are title: speaker: affiliation: abstract: topic: series: kind: year: after: before:")
+                throw QueryError("unknown field “\(rawField):”; fields are title: speaker: affiliation: abstract: topic: series: kind: year: after: before: arxiv: doi:")
             }
             // "s1:" in a title is a word, not a field.
             return text(rawField + ":" + token.value, phrase: token.quoted, open: token.unterminated, field: nil)
@@ -111,6 +118,16 @@ struct QueryParser {
         case "after":
             guard let day = QueryParser.day(value) else { throw dateError("after", value) }
             return .onOrAfter(day)
+        case "arxiv":
+            guard let identifier = PaperIdentifier(parsing: value), case .arxiv = identifier else {
+                throw QueryError("arxiv: takes an arXiv id, like arxiv:2211.05729 or arxiv:hep-th/9901001, not “\(value)”")
+            }
+            return .identifier(identifier)
+        case "doi":
+            guard let identifier = PaperIdentifier(parsing: "doi:" + value) ?? PaperIdentifier(parsing: value) else {
+                throw QueryError("doi: takes a DOI, like doi:10.1103/PhysRevLett.116.061102, not “\(value)”")
+            }
+            return .identifier(identifier)
         default:
             guard let day = QueryParser.day(value) else { throw dateError("before", value) }
             return .before(day)

@@ -52,7 +52,7 @@ struct RowidWindow {
             }
             from(first)
             until(next)
-        case .series: return false
+        case .series, .identifier: return false
         }
         return true
     }

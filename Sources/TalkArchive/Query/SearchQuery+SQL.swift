@@ -176,6 +176,11 @@ extension SearchQuery.Filter {
         case .year(let year): return ("substr(record.date, 1, 4) = ?", [String(year)])
         case .onOrAfter(let day): return ("record.date >= ?", [day.iso])
         case .before(let day): return ("record.date < ?", [day.iso])
+        case .identifier(let identifier):
+            // An imported paper is its arXiv id (`arxiv-ID`); the archive's records are listed by id.
+            let imported = if case .arxiv(let id) = identifier { ImportedPaper.id(arxiv: id) } else { "" }
+            return ("(record.id = ? OR record.id IN (SELECT record_id FROM \(IndexBuilder.identifierTable) WHERE identifier = ?))",
+                    [imported, identifier.key])
         }
     }
 
@@ -195,7 +200,7 @@ extension SearchQuery.Filter {
         case .year(let year):
             guard let first = Day(year: year, month: 1, day: 1) else { return ("0", []) }
             return dates(from: first, before: Day(year: year + 1, month: 1, day: 1))
-        case .series: return (sql.0, sql.1.map(\.databaseValue))
+        case .series, .identifier: return (sql.0, sql.1.map(\.databaseValue))
         }
     }
 }

@@ -5,6 +5,7 @@
 /// "neural tangent"          a phrase
 /// speaker:muenn title:scaling affiliation:stanford abstract:grokking topic:optimization
 /// series:ellis kind:paper year:2023 after:2026-03-01 before:2026-04
+/// 1806.07572  arxiv:hep-th/9901001  https://arxiv.org/abs/1806.07572v2  doi:10.1103/…
 /// flatness -robustness      exclude a word
 /// sharpness OR flatness     either
 /// ```
@@ -33,6 +34,8 @@ public struct SearchQuery: Hashable, Sendable {
         case year(Int)
         case onOrAfter(Day)
         case before(Day)
+        /// Records linking this paper: `arxiv:ID`, `doi:DOI`, or a pasted id or arXiv/DOI URL.
+        case identifier(PaperIdentifier)
     }
 
     public enum Atom: Hashable, Sendable {
