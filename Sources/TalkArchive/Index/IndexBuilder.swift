@@ -48,9 +48,14 @@ enum IndexBuilder {
             let lastTalk = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM record") ?? 0
             let imports = try extra(db, encoder)
             try movePapersInOrder(db)
-            if !imports.isEmpty { try ImportLinker.linkTalks(archive.talks, encoder: encoder, db) }
             // Indexed once all rows are in: one bulk pass instead of a trigger per row (3x faster).
-            try createSearchIndexes(db, lastTalk: lastTalk)
+            try createSearchIndexes(db, lastTalk: lastTalk) {
+                guard !imports.isEmpty else { return }
+                // Records the pages give no id are found among the imports by title, with the
+                // full-text index; then every talk is linked to the imported papers it discussed.
+                let identified = try ImportTitleMatcher.identify(archive.records, lastTalk: lastTalk, encoder: encoder, db)
+                try ImportLinker.linkTalks(archive.talks.map { identified[$0.id] ?? $0 }, encoder: encoder, db)
+            }
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
                 ("schema", String(ArchiveIndex.schemaVersion)),
@@ -121,7 +126,9 @@ enum IndexBuilder {
         }
     }
 
-    private static func createSearchIndexes(_ db: Database, lastTalk: Int64) throws {
+    /// - Parameter beforeTalkIndex: work that needs `record_fts` and changes records, done before
+    ///   the talks' own index copies them.
+    private static func createSearchIndexes(_ db: Database, lastTalk: Int64, beforeTalkIndex: () throws -> Void) throws {
         // The browser's orders, read a screenful at a time from any row (ArchiveIndex+Rows).
         try db.execute(sql: """
             CREATE INDEX record_by_date ON record(kind, date, id);
@@ -169,6 +176,7 @@ enum IndexBuilder {
             INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 4);
             INSERT INTO record_fts(record_fts, rank) VALUES('hashsize', \(1 << 20));
             """)
+        try beforeTalkIndex()
         try createTalkIndex(db, lastTalk: lastTalk)
         // Every indexed word, for listing the words a typed prefix stands for (ArchiveIndex.expansions).
         try db.execute(sql: """
@@ -194,24 +202,40 @@ enum IndexBuilder {
 
     static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
         let topics = record.topics.flatMap { [$0.topic] + $0.terms }
-        // A talk is found by the authors and abstract of the paper it discussed, too.
-        let discussed = record.kind == .talk ? record.paperFacts : []
         let statement = try db.cachedStatement(sql: """
             INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let text = SearchedText(record)
         try statement.execute(arguments: [
                 record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
-                record.title,
-                (record.speakers + discussed.flatMap(\.authors)).map(\.name).joined(separator: "; "),
-                record.speakers.compactMap(\.affiliation).joined(separator: "; "),
-                ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n"),
+                record.title, text.people, text.affiliations, text.body,
                 topics.joined(separator: "; "),
                 try encoder.encode(record),
             ])
-        let identify = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(identifierTable)(identifier, record_id) VALUES (?, ?)")
+        try insertIdentifiers(of: record, db)
+    }
+
+    /// Rows of `identifierTable` for every arXiv id and DOI the record carries.
+    static func insertIdentifiers(of record: ArchiveRecord, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(identifierTable)(identifier, record_id) VALUES (?, ?)")
         for identifier in PaperIdentifier.all(of: record) {
-            try identify.execute(arguments: [identifier.key, record.id])
+            try statement.execute(arguments: [identifier.key, record.id])
+        }
+    }
+
+    /// What the full-text columns hold of a record beyond its title and topics.
+    struct SearchedText {
+        var people: String
+        var affiliations: String
+        var body: String
+
+        init(_ record: ArchiveRecord) {
+            // A talk is found by the authors and abstract of the paper it discussed, too.
+            let discussed = record.kind == .talk ? record.paperFacts : []
+            people = (record.speakers + discussed.flatMap(\.authors)).map(\.name).joined(separator: "; ")
+            affiliations = record.speakers.compactMap(\.affiliation).joined(separator: "; ")
+            body = ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n")
         }
     }
 }
