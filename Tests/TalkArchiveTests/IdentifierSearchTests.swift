@@ -42,6 +42,9 @@ final class IdentifierSearchTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("neither arXiv nor a DOI"), "\(error)")
         }
         XCTAssertNoThrow(try SearchQuery(parsing: "\"1806.07572\""), "a quoted id is words")
+        for typing in ["https:", "https://", "https://arx", "https://arxiv.org/abs/18", "http://doi.org/10.11"] {
+            XCTAssertEqual(try SearchQuery(parsing: typing).clauses, [], "“\(typing)” is half-typed: no error, nothing yet")
+        }
     }
 
     func testLookupPicksThePaperOrListsEveryRecord() throws {

@@ -74,7 +74,11 @@ struct QueryParser {
         guard let field = QueryParser.fields[rawField.lowercased()] else {
             if ["http", "https"].contains(rawField.lowercased()) {
                 // A pasted link: an arXiv or DOI address names a paper; others have no words worth searching.
-                if let identifier = PaperIdentifier(parsing: rawField + ":" + token.value) { return .filter(.identifier(identifier)) }
+                let link = rawField + ":" + token.value
+                if let identifier = PaperIdentifier(parsing: link) { return .filter(.identifier(identifier)) }
+                // Half-typed or half-pasted ("https://arxiv.org/abs/18"): nothing to search yet.
+                let lower = link.lowercased()
+                if !lower.contains(".") || lower.contains("arxiv.org/") || lower.contains("doi.org/") { return nil }
                 throw QueryError("“\(rawField):\(token.value.prefix(40))” is a link to neither arXiv nor a DOI; search for its words instead")
             }
             if rawField.allSatisfy(\.isLetter) && rawField.count >= 3 {
