@@ -18,7 +18,9 @@ public enum PaperIdentifier: Hashable, Sendable, CustomStringConvertible {
 
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.utf8.count <= 300 else { return nil }
+        // Every form holds a digit and a dot or slash: plain words (every key of a search) skip the patterns.
+        guard trimmed.utf8.count <= 300, trimmed.utf8.contains(where: { (0x30...0x39).contains($0) }),
+              trimmed.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }) else { return nil }
         if let id = ArxivID.extract(from: trimmed) ?? ArxivID.normalize(trimmed) {
             self = .arxiv(id)
         } else if let doi = PaperIdentifier.doi(in: trimmed) {
