@@ -91,6 +91,31 @@ final class FactsMergerTests: XCTestCase {
         XCTAssertEqual(conflict.source?.file, "a-new.toml")
     }
 
+    func testAnEntryCanNameTheTalkThatDiscussedItsPaper() throws {
+        let schedule = """
+            | Date | Paper | Resources |
+            | --- | --- | --- |
+            | 03/08/2022 | [NTK](https://rajatvd.github.io/NTK/) | |
+            """
+        let archive = Fixtures.build([("dltrg.md", schedule), ("facts.toml", """
+            [[paper]]
+            record = "dltrg-2022-08-03"
+            title = "Neural Tangent Kernel: Convergence and Generalization in Neural Networks"
+            arxiv = "1806.07572"
+            source = "s"
+
+            [[paper]]
+            record = "dltrg-2099-01-01"
+            title = "Another"
+            arxiv = "2211.05729"
+            source = "s"
+            """)])
+        XCTAssertEqual(archive.talks.first?.arxiv, ["1806.07572"])
+        let unmatched = archive.diagnostics.filter { $0.kind == .unmatchedFacts }.map(\.message)
+        XCTAssertEqual(unmatched.count, 2, "\(unmatched)")
+        XCTAssertTrue(unmatched[0].contains("name the record dltrg-2099-01-01"), "\(unmatched)")
+    }
+
     func testAListingThatDisagreesWithTheFactsIsReported() {
         let archive = Fixtures.build([("papers.txt", listing), ("facts.toml", """
             [[paper]]

@@ -6,8 +6,8 @@ import Foundation
 /// - Facts about one paper (the same arXiv id, else the same normalized title) from several entries
 ///   merge like pages: lists are unions, and a value given differently is a conflict the newer
 ///   file (by `retrieved`) wins.
-/// - Facts match a record strictly: a shared arXiv id, else the record's normalized title equal to
-///   the facts' title. A near miss is not a match.
+/// - Facts match a record strictly: the record the entry names (`record = "…"`), a shared arXiv id,
+///   else the record's normalized title equal to the facts' title. A near miss is not a match.
 /// - A paper gains the id, the authors (when the listing names none), the abstract (when it has
 ///   none) and the arXiv link; a listing whose author count or date disagrees with them is reported.
 /// - A talk gains the facts of each paper it discusses (shown in its detail, searchable by their
@@ -18,6 +18,7 @@ struct FactsMerger {
     private var merged: [Entry] = []
     private var byArxiv: [String: Int] = [:]
     private var byTitle: [String: Int] = [:]
+    private var byRecord: [String: Int] = [:]
 
     private struct Entry {
         var facts: PaperFacts
@@ -36,12 +37,18 @@ struct FactsMerger {
                 byTitle[titleKey] = merged.count
                 merged.append(Entry(facts: item.facts, sources: [item.source]))
             }
+            if let recordID = item.recordID { byRecord[recordID] = byArxiv[item.facts.arxiv ?? ""] ?? byTitle[titleKey] }
         }
     }
 
     mutating func apply(talks: inout [ArchiveRecord], papers: inout [ArchiveRecord]) {
         for index in papers.indices { applyToPaper(&papers[index]) }
         for index in talks.indices { applyToTalk(&talks[index]) }
+        let ids = Set((talks + papers).map(\.id))
+        for (recordID, index) in byRecord.sorted(by: { $0.key < $1.key }) where !ids.contains(recordID) {
+            diagnostics.append(Diagnostic(.warning, .unmatchedFacts, at: merged[index].sources.first,
+                "the facts for “\(merged[index].facts.title)” name the record \(recordID), which the archive does not have"))
+        }
         for entry in merged where !entry.used {
             diagnostics.append(Diagnostic(.warning, .unmatchedFacts, at: entry.sources.first,
                 "the facts for “\(entry.facts.title)”\(entry.facts.arxiv.map { " (arXiv \($0))" } ?? "") match no talk or paper: check the title"))
@@ -55,7 +62,7 @@ struct FactsMerger {
     // MARK: - Matching
 
     private func entryIndex(for record: ArchiveRecord) -> Int? {
-        record.arxiv.compactMap { byArxiv[$0] }.first ?? byTitle[TextTools.titleKey(record.title)]
+        byRecord[record.id] ?? record.arxiv.compactMap { byArxiv[$0] }.first ?? byTitle[TextTools.titleKey(record.title)]
     }
 
     private mutating func applyToPaper(_ paper: inout ArchiveRecord) {
@@ -78,7 +85,7 @@ struct FactsMerger {
     }
 
     private mutating func applyToTalk(_ talk: inout ArchiveRecord) {
-        var indices = talk.arxiv.compactMap { byArxiv[$0] }
+        var indices = talk.arxiv.compactMap { byArxiv[$0] } + (byRecord[talk.id].map { [$0] } ?? [])
         if indices.isEmpty, let byTitle = byTitle[TextTools.titleKey(talk.title)] { indices = [byTitle] }
         for index in Set(indices).sorted() {
             merged[index].used = true

@@ -13,7 +13,8 @@ import TOMLKit
 /// ```
 /// `authors` items are names, or `{ name = "…", affiliation = "…" }`. Optional keys: `abstract`,
 /// `categories`, `published`, `updated` (`YYYY-MM-DD`), `doi`, `journal_ref`, `comment`,
-/// `withdrawn`. Every entry needs `title` and `source`: a fact without its source is not kept.
+/// `withdrawn`, and `record`: the id of the record the paper is, or of the talk that discussed it,
+/// for a talk whose title is not the paper's and whose page links no id. Every entry needs `title` and `source`: a fact without its source is not kept.
 /// An entry that is wrong in any way is skipped whole and reported: a wrong id is worse than none.
 enum PaperFactsFile {
     /// The table header every entry starts with; also how the format is recognized.
@@ -48,7 +49,9 @@ enum PaperFactsFile {
             let ref = page.ref(index < entryLines.count ? entryLines[index] : 1)
             guard let entry = value.table else { continue }
             switch read(entry) {
-            case .success(let facts): parsed.facts.append(ParsedFacts(facts: facts, source: ref))
+            case .success(let facts):
+                let recordID = entry["record"]?.string.map(TextTools.collapse)
+                parsed.facts.append(ParsedFacts(facts: facts, recordID: recordID?.isEmpty == false ? recordID : nil, source: ref))
             case .failure(let problem):
                 parsed.diagnostics.append(Diagnostic(.warning, .unparsedLine, at: ref, "\(problem.message); this entry is skipped"))
             }
@@ -61,7 +64,7 @@ enum PaperFactsFile {
 
     private static let knownKeys: Set<String> = [
         "title", "arxiv", "authors", "abstract", "categories", "published", "updated", "doi", "journal_ref",
-        "comment", "withdrawn", "source", "retrieved",
+        "comment", "withdrawn", "source", "retrieved", "record",
     ]
 
     private static func read(_ entry: TOMLTable) -> Result<PaperFacts, ImportProblem> {
@@ -81,6 +84,7 @@ enum PaperFactsFile {
             return day
         }
         do throws(ImportProblem) {
+            _ = try text("record")
             guard let title = try text("title") else { throw ImportProblem("no “title”") }
             guard let source = try text("source") else { throw ImportProblem("no “source”: every fact names where it was read") }
             var arxiv: String?

@@ -29,6 +29,8 @@ public struct ParsedPaper: Sendable {
 /// Facts a facts file gives of one paper, with the line of its entry.
 public struct ParsedFacts: Sendable {
     public var facts: PaperFacts
+    /// The record the entry names with `record = "…"`: the paper it is, or the talk that discussed it.
+    public var recordID: String?
     public var source: SourceRef
 }
 
