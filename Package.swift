@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Built beside it, not linked: the reader's downloads run in that process.
                 "talks-fetch",
@@ -48,6 +48,9 @@ let package = Package(
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
         .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
+        // The browser's run loop: events through the reducer, effects against the index and the
+        // executable's downloads and links, frames to a backend. No terminal of its own.
+        .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),

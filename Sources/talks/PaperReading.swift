@@ -1,3 +1,4 @@
+import BrowserRuntime
 import Foundation
 import PaperText
 import TalkArchive
@@ -6,21 +7,19 @@ import TalksUI
 /// Fetches a record's paper and its text on a background thread, reporting back as actions.
 /// The download runs in `talks-fetch`, a process of its own beside this executable, so that the
 /// browser never loads the HTTP and TLS libraries (a third of its start-up time and memory).
-final class PaperReading: @unchecked Sendable {
-    private let inbox: ActionInbox
+final class PaperReading: PaperDownloads, @unchecked Sendable {
     private let cache: URL
     private let settings: TalksSettings
     private let lock = NSLock()
     private var current: StreamingChild?
 
-    init(inbox: ActionInbox, cache: URL, settings: TalksSettings) {
-        self.inbox = inbox
+    init(cache: URL, settings: TalksSettings) {
         self.cache = cache
         self.settings = settings
     }
 
     /// Starts reading `record`'s best link; a previous download is cancelled.
-    func start(_ record: ArchiveRecord) {
+    func start(_ record: ArchiveRecord, reportingTo inbox: ActionInbox) {
         cancel()
         let child: StreamingChild
         do {
@@ -34,7 +33,6 @@ final class PaperReading: @unchecked Sendable {
             return
         }
         lock.withLock { current = child }
-        let inbox = self.inbox
         Thread.detachNewThread {
             let id = record.id
             var outcome: FetchMessage?
@@ -90,28 +88,4 @@ final class PaperReading: @unchecked Sendable {
 struct HelperMissing: Error, CustomStringConvertible {
     let path: String
     var description: String { "cannot download papers: \(path) is missing; build it with `swift build`" }
-}
-
-/// Actions posted from other threads, drained by the run loop between key presses.
-final class ActionInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var actions: [Action] = []
-
-    /// - Parameter coalescing: replace an undelivered action of the same kind (progress floods).
-    func post(_ action: Action, coalescing: Bool = false) {
-        lock.withLock {
-            if coalescing, case .downloadProgress = action, case .downloadProgress = actions.last {
-                actions[actions.count - 1] = action
-            } else {
-                actions.append(action)
-            }
-        }
-    }
-
-    func drain() -> [Action] {
-        lock.withLock {
-            defer { actions.removeAll() }
-            return actions
-        }
-    }
 }

@@ -1,0 +1,136 @@
+import ScreenModel
+import TalkArchive
+import TalksUI
+
+/// The browser's run loop (Bubble Tea's `Program`): reads events from a backend, runs the
+/// reducer, carries out the effects it returns and paints a frame after each event. The
+/// executable hands it the terminal, the index and its two services; tests hand it a
+/// `MemoryBackend` and recorders.
+///
+/// ```swift
+/// let runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links)
+/// runtime.run()                 // until the user quits
+///
+/// backend.events = [.key(.char("j"))]
+/// runtime.runUntilIdle()        // tests: every scripted event, then the screen in backend.screen
+/// ```
+public final class BrowserRuntime {
+    public private(set) var state: AppState
+    /// Set by the `.quit` effect: the loop ends.
+    public private(set) var hasQuit = false
+    /// Where work on other threads (a download) posts its actions.
+    public let inbox = ActionInbox()
+    private let backend: TerminalBackend
+    private let index: IndexAnswers
+    private let downloads: PaperDownloads
+    private let links: LinkOpening
+    private var related: RelatedCache
+
+    public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening) {
+        self.state = state
+        self.state.knownSeries = (try? index.seriesSlugs()) ?? []
+        self.backend = backend
+        self.index = IndexAnswers(index: index)
+        self.downloads = downloads
+        self.links = links
+        related = RelatedCache(index: index)
+    }
+
+    /// Runs until the user quits; a download under way is cancelled then.
+    public func run() {
+        defer { downloads.cancel() }
+        start()
+        // While a download runs, wake often enough to show its progress.
+        while !hasQuit { turn(waitingUpTo: state.download == nil ? 1000 : 100) }
+    }
+
+    /// The first search and the first paint.
+    public func start() {
+        carryOut([Reducer.search(state)])
+        paint()
+    }
+
+    /// Handles the events the backend has ready and the actions posted meanwhile, painting after
+    /// each: a test's scripted keys, to the end.
+    public func runUntilIdle() {
+        while !hasQuit, turn(waitingUpTo: 0) {}
+    }
+
+    /// Waits up to `timeoutMs` for an event, handles it and the actions posted meanwhile, and
+    /// paints. Returns whether an event came.
+    @discardableResult
+    private func turn(waitingUpTo timeoutMs: Int) -> Bool {
+        let event = backend.readEvent(timeoutMs: timeoutMs)
+        if let action = event.flatMap(Self.action) { carryOut(Reducer.reduce(&state, action)) }
+        for action in inbox.drain() where !hasQuit { carryOut(Reducer.reduce(&state, action)) }
+        if !hasQuit { paint() }
+        return event != nil
+    }
+
+    private static func action(for event: InputEvent) -> Action? {
+        switch event {
+        case .key(let key): return .key(key)
+        case .resize(let width, let height): return .resize(width: width, height: height)
+        case .mouse(let mouse): return .mouse(mouse)
+        case .unknown: return nil
+        }
+    }
+
+    private func paint() {
+        let (frame, _) = Screen.render(state, related: related.records(for: state.selected?.record))
+        backend.draw(frame)
+        links.painted(notice: state.message, row: state.layout.searchLine.y)
+    }
+
+    // MARK: Effects
+
+    /// Runs effects in order, and those their outcomes ask for, until none is left or one quits.
+    private func carryOut(_ effects: [Effect]) {
+        var pending = effects[...]
+        while !hasQuit, let effect = pending.popFirst() {
+            if let outcome = perform(effect) { pending += Reducer.reduce(&state, outcome) }
+        }
+    }
+
+    /// Carries out one effect; returns the action that reports its outcome, if any.
+    private func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .search(let request): return index.search(request)
+        case .loadRows(let request): return index.rows(request)
+        case .loadPicker(let kind): return .pickerLoaded(index.picker(kind, state))
+        case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }
+        case .showLink(let id, let number): return notice(about: id) { links.show($0, number: number) }
+        case .copyLink(let id): return notice(about: id) { links.copy($0) }
+        case .readPaper(let id):
+            guard let record = index.record(id) else { return .paperFailed(recordID: id, message: "no such record") }
+            downloads.start(record, reportingTo: inbox)
+        case .cancelDownload: downloads.cancel()
+        case .repaint: backend.forceRepaint()
+        case .suspend: backend.stopForJobControl()
+        case .quit: hasQuit = true
+        }
+        return nil
+    }
+
+    private func notice(about id: String, _ body: (ArchiveRecord) -> String) -> Action {
+        .notice(index.record(id).map(body) ?? "no such record")
+    }
+}
+
+/// The related records of the selected one, looked up once per selection, not once per frame.
+private struct RelatedCache {
+    let index: ArchiveIndex
+    var id: String?
+    var cached: [ArchiveRecord] = []
+
+    init(index: ArchiveIndex) { self.index = index }
+
+    mutating func records(for record: ArchiveRecord?) -> [ArchiveRecord] {
+        guard let record else { return [] }
+        if record.id != id {
+            id = record.id
+            cached = (try? index.related(to: record)) ?? []
+        }
+        return cached
+    }
+}

@@ -1,0 +1,39 @@
+import TalkArchive
+import TalksUI
+
+/// The effects the index answers, each answer as the action the reducer expects back.
+struct IndexAnswers {
+    let index: ArchiveIndex
+
+    func search(_ request: SearchRequest) -> Action {
+        do {
+            let (count, slice, selected) = try index.firstRows(for: request)
+            return .searchCompleted(request, count: count, slice: slice, selected: selected)
+        } catch {
+            return .searchFailed(query: request.query, message: Self.message(error))
+        }
+    }
+
+    func rows(_ request: RowsRequest) -> Action {
+        do {
+            return .rowsLoaded(request, try index.rows(for: request))
+        } catch {
+            return .searchFailed(query: request.query, message: Self.message(error))
+        }
+    }
+
+    func picker(_ kind: Picker.Kind, _ state: AppState) -> Picker {
+        switch kind {
+        case .topics: return .topics((try? index.topicCounts(kind: state.collection == .talks ? .talk : .paper)) ?? [])
+        case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
+        case .related: return .related(state.selected.flatMap { try? index.related(to: $0.record) } ?? [])
+        }
+    }
+
+    func record(_ id: String) -> ArchiveRecord? { try? index.record(id: id) }
+
+    /// A query's own complaint as it is; anything else said to be the search's failure.
+    private static func message(_ error: Error) -> String {
+        (error as? QueryError)?.message ?? "search failed: \(error)"
+    }
+}
