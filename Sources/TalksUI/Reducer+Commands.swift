@@ -1,0 +1,137 @@
+import ScreenModel
+import TalkArchive
+
+// Keys: the global keymap first, then the focused pane's; commands and what they ask for.
+extension Reducer {
+    static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+        state.message = nil
+        if let command = state.keymap.command(for: key, in: .global) { return perform(&state, command) }
+        if state.download != nil && key == .escape {
+            state.download = nil
+            state.message = "download cancelled"
+            return [.cancelDownload]
+        }
+        if state.reader != nil { return readerKey(&state, key) }
+        if state.overlay == .help { return helpKey(&state, key) }
+        if state.picker != nil { return pickerKey(&state, key) }
+        // In the list or the detail, a digit opens that link of the selected record.
+        if state.focus != .search, case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, let record = state.selected?.record {
+            guard n <= record.links.count else { state.message = "this record has \(record.links.count) links"; return [] }
+            return [linkEffect(state, record.id, number: n)]
+        }
+        switch state.focus {
+        case .search: return searchKey(&state, key)
+        case .list: return state.keymap.command(for: key, in: .list).map { perform(&state, $0) } ?? []
+        case .detail: return state.keymap.command(for: key, in: .detail).map { perform(&state, $0) } ?? []
+        }
+    }
+
+    /// Carries out a command in the focused pane, unless kiosk mode refuses it.
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if let capability = command.requires, !state.policy.allows(capability) {
+            state.message = KioskPolicy.refusalMessage
+            return []
+        }
+        let inDetail = state.focus == .detail
+        let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
+        switch command {
+        case .moveDown: inDetail ? scrollDetail(&state, by: 1) : move(&state, by: 1)
+        case .moveUp: inDetail ? scrollDetail(&state, by: -1) : move(&state, by: -1)
+        case .halfPageDown: inDetail ? scrollDetail(&state, by: page / 2) : move(&state, by: page / 2)
+        case .halfPageUp: inDetail ? scrollDetail(&state, by: -page / 2) : move(&state, by: -page / 2)
+        case .pageDown: move(&state, by: page)
+        case .pageUp: move(&state, by: -page)
+        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.results.total)
+        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.results.total)
+        case .nextResult: move(&state, by: 1)
+        case .previousResult: move(&state, by: -1)
+        case .open, .switchPane:
+            if inDetail { return back(&state) }
+            guard state.selected != nil else { return [] }
+            if state.layout.arrangement == .single { state.detailOpen = true }
+            state.focus = .detail
+        case .togglePreview: togglePreview(&state)
+        case .back: return back(&state)
+        case .search:
+            state.queryBeforeSearch = state.appliedQuery
+            state.searchText = state.appliedQuery
+            state.focus = .search
+            state.detailOpen = false
+            state.historyIndex = nil
+        case .cycleSort:
+            let all = ResultOrder.allCases
+            state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+            state.selection = 0
+            state.listScroll = 0
+            state.message = "sorted by \(state.sort.rawValue)"
+            return [search(state, select: nil)]
+        case .cycleSeries:
+            let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
+            let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
+            state.seriesFilter = options[next]
+            state.collection = .talks
+            state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
+            return [search(state)]
+        case .togglePapers:
+            state.collection = state.collection == .talks ? .papers : .talks
+            state.selection = 0
+            state.message = "showing \(state.collection.rawValue)"
+            return [search(state, select: nil)]
+        case .browseTopics: return [.loadPicker(.topics)]
+        case .browseSpeakers: return [.loadPicker(.speakers)]
+        case .goToRelated:
+            guard let record = state.selected?.record else { return [] }
+            guard !record.related.isEmpty else { state.message = "nothing related to this one"; return [] }
+            return [.loadPicker(.related)]
+        case .openLink:
+            guard let record = state.selected?.record else { return [] }
+            return [linkEffect(state, record.id, number: nil)]
+        case .copyLink:
+            guard let record = state.selected?.record else { return [] }
+            return [.copyLink(recordID: record.id)]
+        case .readPaper:
+            guard let record = state.selected?.record else { return [] }
+            state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")
+            return [.readPaper(recordID: record.id)]
+        case .help: state.overlay = .help
+        case .repaint: return [.repaint]
+        case .suspend: return [.suspend]
+        case .quit:
+            if inDetail && state.detailOpen { return back(&state) }
+            state.quitting = true
+            return [.quit]
+        }
+        return []
+    }
+
+    /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.
+    static func linkEffect(_ state: AppState, _ id: String, number: Int?) -> Effect {
+        state.policy.allows(.launchOpener) ? .openLink(recordID: id, number: number) : .showLink(recordID: id, number: number)
+    }
+
+    /// `v`: the preview goes if it shows, else comes (where the terminal has room for it).
+    static func togglePreview(_ state: inout AppState) {
+        let shown = Layout.showsPreview(state.preview, width: state.width, height: state.height)
+        state.preview = shown ? .never : .always
+        clampScroll(&state)
+        guard state.layout.arrangement != .tooSmall else { return }
+        if shown {
+            state.message = "preview off: Enter opens, v brings it back"
+        } else {
+            state.message = state.layout.arrangement == .single ? "no room for a preview at this size" : "preview on: v hides it"
+        }
+    }
+
+    /// Esc: out of the detail, else out of the search.
+    static func back(_ state: inout AppState) -> [Effect] {
+        if state.focus == .detail {
+            state.focus = .list
+            state.detailOpen = false
+            return []
+        }
+        guard !state.appliedQuery.isEmpty else { return [] }
+        state.appliedQuery = ""
+        state.searchText = ""
+        return [search(state)]
+    }
+}

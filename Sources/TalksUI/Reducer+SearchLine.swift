@@ -1,0 +1,60 @@
+import ScreenModel
+
+// The search line: typing searches on every key; Enter keeps the results, Esc restores the list.
+extension Reducer {
+    static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .char(let c):
+            state.searchText.append(c)
+        case .backspace, .ctrl("h"):
+            guard !state.searchText.isEmpty else { return [] }
+            state.searchText.removeLast()
+        case .ctrl("u"):
+            state.searchText = ""
+        case .ctrl("w"):
+            let trimmed = state.searchText.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " })
+            state.searchText = String(trimmed.reversed())
+        case .escape:
+            state.searchText = state.queryBeforeSearch
+            state.appliedQuery = state.queryBeforeSearch
+            state.focus = .list
+            state.queryError = nil
+            return [search(state)]
+        case .enter:
+            let text = state.searchText.trimmingSpaces
+            if !text.isEmpty && state.history.last != text { state.history.append(text) }
+            state.focus = .list
+            return []
+        case .up, .down:
+            recallHistory(&state, older: key == .up)
+        default:
+            return []
+        }
+        return applySearchText(&state)
+    }
+
+    static func applySearchText(_ state: inout AppState) -> [Effect] {
+        state.appliedQuery = state.searchText
+        state.selection = 0
+        state.listScroll = 0
+        return [search(state)]
+    }
+
+    static func recallHistory(_ state: inout AppState, older: Bool) {
+        guard !state.history.isEmpty else { return }
+        let last = state.history.count - 1
+        if older {
+            state.historyIndex = max(0, (state.historyIndex ?? (last + 1)) - 1)
+        } else {
+            guard let index = state.historyIndex else { return }
+            state.historyIndex = index < last ? index + 1 : nil
+        }
+        state.searchText = state.historyIndex.map { state.history[$0] } ?? ""
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}
