@@ -57,13 +57,15 @@ public final class BrowserRuntime {
     }
 
     /// Waits up to `timeoutMs` for an event, handles it and the actions posted meanwhile, and
-    /// paints. Returns whether an event came.
+    /// paints when there was any. Returns whether an event came.
     @discardableResult
     private func turn(waitingUpTo timeoutMs: Int) -> Bool {
         let event = backend.readEvent(timeoutMs: timeoutMs)
+        let posted = inbox.drain()
         if let action = event.flatMap(Self.action) { carryOut(Reducer.reduce(&state, action)) }
-        for action in inbox.drain() where !hasQuit { carryOut(Reducer.reduce(&state, action)) }
-        if !hasQuit { paint() }
+        for action in posted where !hasQuit { carryOut(Reducer.reduce(&state, action)) }
+        // A wait that brought nothing changed nothing: no frame to compare.
+        if !hasQuit && (event != nil || !posted.isEmpty) { paint() }
         return event != nil
     }
 
