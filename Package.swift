@@ -47,7 +47,7 @@ let package = Package(
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
-        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
+        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "ScreenModel"]),
         // The browser's run loop: events through the reducer, effects against the index and the
         // executable's downloads and links, frames to a backend. No terminal of its own.
         .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),

@@ -16,11 +16,11 @@ final class BrowserSettingsTests: XCTestCase {
         XCTAssertNil(keymap.command(for: .down, in: .list), "the list replaces the default keys")
         XCTAssertEqual(keymap.command(for: .ctrl("n"), in: .detail), .moveDown)
         XCTAssertTrue(keymap.helpEntries().contains { $0.keys == "x ^c" && $0.help == Command.quit.help })
-        var state = ReducerTests.started()
-        state.keymap = keymap
-        ReducerTests.type(&state, [.ctrl("n"), .ctrl("n")])
-        XCTAssertEqual(state.selection, 2)
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("x"))), [.quit])
+        let browser = TestBrowser { $0.keymap = keymap }
+        browser.type(.ctrl("n"), .ctrl("n"))
+        XCTAssertEqual(browser.state.selection, 2)
+        browser.type("x")
+        XCTAssertTrue(browser.runtime.hasQuit)
     }
 
     func testBadBindingsNameTheLine() throws {

@@ -5,42 +5,44 @@ import XCTest
 
 /// Kiosk mode in the browser: refused commands say so and ask for nothing; `o` only shows the link.
 final class KioskReducerTests: XCTestCase {
-    /// An effect that starts a program, fetches a paper or stops the process: none is allowed in kiosk mode.
-    private static func escapes(_ effect: Effect) -> Bool {
-        switch effect {
-        case .openLink, .readPaper, .suspend: return true
-        default: return false
-        }
+    /// Whether the browser started a program, fetched a paper or stopped the process: none is allowed in kiosk mode.
+    private static func escaped(_ browser: TestBrowser) -> Bool {
+        browser.links.calls.contains { if case .open = $0 { true } else { false } }
+            || !browser.downloads.calls.isEmpty || browser.backend.jobControlStops > 0
     }
 
     func testRefusedCommandsSayOneLineAndAskForNothing() {
-        var state = ReducerTests.started(policy: .kiosk)
+        let browser = TestBrowser(policy: .kiosk)
         for key in [Key.char("r"), .ctrl("z")] {
-            XCTAssertEqual(Reducer.reduce(&state, .key(key)), [], "\(key)")
-            XCTAssertEqual(state.message, "not available on this host (kiosk mode)", "\(key)")
-            XCTAssertNil(state.download)
+            browser.type(key)
+            XCTAssertFalse(Self.escaped(browser), "\(key)")
+            XCTAssertEqual(browser.state.message, "not available on this host (kiosk mode)", "\(key)")
+            XCTAssertNil(browser.state.download)
         }
-        XCTAssertFalse(state.quitting)
+        XCTAssertFalse(browser.runtime.hasQuit)
     }
 
     func testOpenAndTheLinkDigitsShowTheLinkInstead() {
-        let search = [Key.char("/")] + ReducerTests.chars("\"neural tangent kernel\"") + [.enter]
-        var kiosk = ReducerTests.started(policy: .kiosk)
-        ReducerTests.type(&kiosk, search)
+        let search = "/\"neural tangent kernel\""
+        let kiosk = TestBrowser(policy: .kiosk)
+        kiosk.type(search)
+        kiosk.type(.enter)
         let id = "dltrg-2022-08-03"
-        XCTAssertEqual(kiosk.selected?.record.id, id)
-        XCTAssertEqual(Reducer.reduce(&kiosk, .key(.char("o"))), [.showLink(recordID: id, number: nil)])
-        XCTAssertEqual(Reducer.reduce(&kiosk, .key(.char("2"))), [.showLink(recordID: id, number: 2)])
-        var mine = ReducerTests.started()
-        ReducerTests.type(&mine, search)
-        XCTAssertEqual(Reducer.reduce(&mine, .key(.char("o"))), [.openLink(recordID: id, number: nil)], "without kiosk mode o opens")
+        XCTAssertEqual(kiosk.state.selected?.record.id, id)
+        kiosk.type("o2")
+        XCTAssertEqual(kiosk.links.calls, [.show(id, nil), .show(id, 2)])
+        XCTAssertEqual(kiosk.state.message, "\(RecordingLinks.Call.show(id, 2))", "the notice the links gave")
+        let mine = TestBrowser()
+        mine.type(search)
+        mine.type(.enter, .char("o"))
+        XCTAssertEqual(mine.links.calls, [.open(id, nil)], "without kiosk mode o opens")
     }
 
     func testARebindingDoesNotLiftARefusal() {
-        var state = ReducerTests.started(policy: .kiosk)
-        state.keymap = Keymap.standard.rebinding(.readPaper, to: [.char("x")])
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("x"))), [])
-        XCTAssertEqual(state.message, KioskPolicy.refusalMessage)
+        let browser = TestBrowser(policy: .kiosk) { $0.keymap = Keymap.standard.rebinding(.readPaper, to: [.char("x")]) }
+        browser.type("x")
+        XCTAssertFalse(Self.escaped(browser))
+        XCTAssertEqual(browser.state.message, KioskPolicy.refusalMessage)
     }
 
     /// Every bound key, in the list and in the detail, plus every printable ASCII character (`!` among them).
@@ -49,10 +51,10 @@ final class KioskReducerTests: XCTestCase {
         let keys = bound + (0x21...0x7E).map { Key.char(Character(UnicodeScalar($0)!)) }
         for focus in [[], [Key.enter]] {
             for key in keys {
-                var state = ReducerTests.started(policy: .kiosk)
-                ReducerTests.type(&state, focus)
-                let effects = Reducer.reduce(&state, .key(key))
-                XCTAssertFalse(effects.contains(where: Self.escapes), "\(key) after \(focus): \(effects)")
+                let browser = TestBrowser(policy: .kiosk)
+                browser.type(focus)
+                browser.type(key)
+                XCTAssertFalse(Self.escaped(browser), "\(key) after \(focus): \(browser.links.calls) \(browser.downloads.calls)")
             }
         }
     }

@@ -3,136 +3,92 @@ import TalkArchive
 import XCTest
 @testable import TalksUI
 
-/// The browser's state machine, driven by keys as a user would, without a terminal.
+/// The browser's state machine, driven by keys as a user would, through the real run loop.
 final class ReducerTests: XCTestCase {
-    nonisolated(unsafe) static let index: ArchiveIndex = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = try! ArchiveFolder(url: root.appendingPathComponent("archive"))
-        return try! ArchiveIndex.inMemory(Archive.build(pages: folder.pages))
-    }()
-
-    /// A state after startup at a size, with the first search done.
-    static func started(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted) -> AppState {
-        var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
-        state.viewerTimeZone = TimeZone(identifier: "UTC")!
-        state.knownSeries = ["dltrg", "ellis"]
-        run(&state, [Reducer.search(state)])
-        return state
-    }
-
-    /// Carries out effects as the run loop does (searches against the real index).
-    static func run(_ state: inout AppState, _ effects: [Effect]) {
-        var pending = effects
-        while !pending.isEmpty {
-            pending += Reducer.reduce(&state, outcome(of: pending.removeFirst(), index: index))
-        }
-    }
-
-    /// An effect's outcome from the index, as the run loop reports it.
-    static func outcome(of effect: Effect, index: ArchiveIndex) -> Action {
-        var query = ""
-        do {
-            switch effect {
-            case .search(let request):
-                query = request.query
-                let (count, slice, selected) = try index.firstRows(for: request)
-                return .searchCompleted(request, count: count, slice: slice, selected: selected)
-            case .loadRows(let request):
-                return .rowsLoaded(request, try index.rows(for: request))
-            default:
-                return .notice("")
-            }
-        } catch {
-            return .searchFailed(query: query, message: "\(error)")
-        }
-    }
-
-    static func type(_ state: inout AppState, _ keys: [Key]) {
-        for key in keys { run(&state, Reducer.reduce(&state, .key(key))) }
-    }
-
-    static func chars(_ s: String) -> [Key] { s.map { .char($0) } }
-
     func testStartsWithAllTalksNewestFirst() {
-        let state = Self.started()
-        XCTAssertEqual(state.results.total, 47)
-        XCTAssertEqual(state.selected?.record.id, "ellis-2026-06-08")
+        let browser = TestBrowser()
+        XCTAssertEqual(browser.state.results.total, 47)
+        XCTAssertEqual(browser.state.selected?.record.id, "ellis-2026-06-08")
     }
 
     func testMovingAndPaging() {
-        var state = Self.started()
-        Self.type(&state, [.char("j"), .char("j"), .down])
-        XCTAssertEqual(state.selection, 3)
-        Self.type(&state, [.char("k")])
-        XCTAssertEqual(state.selection, 2)
-        Self.type(&state, [.char("G")])
-        XCTAssertEqual(state.selection, 46)
-        XCTAssertEqual(state.listScroll, 46 - state.layout.list.height + 1, "the selection stays on screen")
-        Self.type(&state, [.char("g")])
-        XCTAssertEqual(state.selection, 0)
-        XCTAssertEqual(state.listScroll, 0)
-        Self.type(&state, [.pageDown])
-        XCTAssertEqual(state.selection, state.layout.list.height)
-        Self.type(&state, [.char("k"), .char("g"), .char("k")])
-        XCTAssertEqual(state.selection, 0, "no moving above the first")
+        let browser = TestBrowser()
+        browser.type(.char("j"), .char("j"), .down)
+        XCTAssertEqual(browser.state.selection, 3)
+        browser.type("k")
+        XCTAssertEqual(browser.state.selection, 2)
+        browser.type("G")
+        XCTAssertEqual(browser.state.selection, 46)
+        XCTAssertEqual(browser.state.listScroll, 46 - browser.state.layout.list.height + 1, "the selection stays on screen")
+        browser.type("g")
+        XCTAssertEqual(browser.state.selection, 0)
+        XCTAssertEqual(browser.state.listScroll, 0)
+        browser.type(.pageDown)
+        XCTAssertEqual(browser.state.selection, browser.state.layout.list.height)
+        browser.type("kgk")
+        XCTAssertEqual(browser.state.selection, 0, "no moving above the first")
     }
 
     func testSearchAsYouTypeThenEnterKeepsResults() {
-        var state = Self.started()
-        Self.type(&state, [.char("/")] + Self.chars("lyap"))
-        XCTAssertEqual(state.focus, .search)
-        XCTAssertEqual(state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"])
-        Self.type(&state, [.enter])
-        XCTAssertEqual(state.focus, .list)
-        XCTAssertEqual(state.appliedQuery, "lyap")
-        XCTAssertEqual(state.history, ["lyap"])
+        let browser = TestBrowser()
+        browser.type("/lyap")
+        XCTAssertEqual(browser.state.focus, .search)
+        XCTAssertEqual(browser.state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"])
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.focus, .list)
+        XCTAssertEqual(browser.state.appliedQuery, "lyap")
+        XCTAssertEqual(browser.state.history, ["lyap"])
     }
 
     func testEveryKeystrokeSearches() {
-        var state = Self.started()
-        Self.type(&state, [.char("/"), .char("s")])
-        let afterS = state.results.total
-        Self.type(&state, Self.chars("harp"))
-        XCTAssertLessThan(state.results.total, afterS)
-        Self.type(&state, [.backspace, .backspace, .backspace, .backspace])
-        XCTAssertEqual(state.results.total, afterS)
+        let browser = TestBrowser()
+        browser.type("/s")
+        let afterS = browser.state.results.total
+        browser.type("harp")
+        XCTAssertLessThan(browser.state.results.total, afterS)
+        browser.type(.backspace, .backspace, .backspace, .backspace)
+        XCTAssertEqual(browser.state.results.total, afterS)
     }
 
     func testEscapeRestoresThePreviousList() {
-        var state = Self.started()
-        Self.type(&state, [.char("/")] + Self.chars("muon") + [.enter])
-        XCTAssertEqual(state.results.total, 1)
-        Self.type(&state, [.char("/")] + Self.chars(" zzzz"))
-        XCTAssertEqual(state.results.total, 0)
-        Self.type(&state, [.escape])
-        XCTAssertEqual(state.appliedQuery, "muon")
-        XCTAssertEqual(state.results.total, 1)
-        Self.type(&state, [.escape])
-        XCTAssertEqual(state.results.total, 47, "Esc in the list clears the search")
+        let browser = TestBrowser()
+        browser.type("/muon")
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.results.total, 1)
+        browser.type("/ zzzz")
+        XCTAssertEqual(browser.state.results.total, 0)
+        browser.type(.escape)
+        XCTAssertEqual(browser.state.appliedQuery, "muon")
+        XCTAssertEqual(browser.state.results.total, 1)
+        browser.type(.escape)
+        XCTAssertEqual(browser.state.results.total, 47, "Esc in the list clears the search")
     }
 
     func testHistoryRecall() {
-        var state = Self.started()
-        Self.type(&state, [.char("/")] + Self.chars("muon") + [.enter, .char("/"), .ctrl("u")] + Self.chars("glorot") + [.enter])
-        Self.type(&state, [.char("/"), .up])
-        XCTAssertEqual(state.searchText, "glorot")
-        Self.type(&state, [.up])
-        XCTAssertEqual(state.searchText, "muon")
-        Self.type(&state, [.down, .down])
-        XCTAssertEqual(state.searchText, "")
+        let browser = TestBrowser()
+        browser.type("/muon")
+        browser.type(.enter, .char("/"), .ctrl("u"))
+        browser.type("glorot")
+        browser.type(.enter, .char("/"), .up)
+        XCTAssertEqual(browser.state.searchText, "glorot")
+        browser.type(.up)
+        XCTAssertEqual(browser.state.searchText, "muon")
+        browser.type(.down, .down)
+        XCTAssertEqual(browser.state.searchText, "")
     }
 
     func testBadQueryShowsErrorAndKeepsList() {
-        var state = Self.started()
-        Self.type(&state, [.char("/")] + Self.chars("year:ab"))
-        XCTAssertNotNil(state.queryError)
-        XCTAssertEqual(state.results.total, 47, "the last good results stay")
-        Self.type(&state, [.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace] + Self.chars("muon"))
-        XCTAssertNil(state.queryError)
+        let browser = TestBrowser()
+        browser.type("/year:ab")
+        XCTAssertNotNil(browser.state.queryError)
+        XCTAssertEqual(browser.state.results.total, 47, "the last good results stay")
+        browser.type(Array(repeating: .backspace, count: 7))
+        browser.type("muon")
+        XCTAssertNil(browser.state.queryError)
     }
 
     func testStaleResultsAreDropped() {
-        var state = Self.started()
+        var state = TestBrowser().state
         let effects = Reducer.reduce(&state, .key(.char("/"))) + Reducer.reduce(&state, .key(.char("m")))
         XCTAssertEqual(effects.map { if case .search(let request) = $0 { request.query } else { "" } }, ["m kind:talk"])
         _ = Reducer.reduce(&state, .key(.char("u")))
@@ -142,45 +98,45 @@ final class ReducerTests: XCTestCase {
     }
 
     func testFilterSortAndPapers() {
-        var state = Self.started()
-        Self.type(&state, [.char("f")])
-        XCTAssertEqual(state.seriesFilter, "dltrg")
-        XCTAssertEqual(state.results.total, 35)
-        Self.type(&state, [.char("f"), .char("f")])
-        XCTAssertNil(state.seriesFilter)
-        Self.type(&state, [.char("p")])
-        XCTAssertEqual(state.results.total, 51)
-        XCTAssertEqual(state.results.slice.hits.first?.record.kind, .paper)
-        Self.type(&state, [.char("s"), .char("s")])
-        XCTAssertEqual(state.sort, .title)
-        let titles = state.results.slice.hits.map { $0.record.title.lowercased() }
+        let browser = TestBrowser()
+        browser.type("f")
+        XCTAssertEqual(browser.state.seriesFilter, "dltrg")
+        XCTAssertEqual(browser.state.results.total, 35)
+        browser.type("ff")
+        XCTAssertNil(browser.state.seriesFilter)
+        browser.type("p")
+        XCTAssertEqual(browser.state.results.total, 51)
+        XCTAssertEqual(browser.state.results.slice.hits.first?.record.kind, .paper)
+        browser.type("ss")
+        XCTAssertEqual(browser.state.sort, .title)
+        let titles = browser.state.results.slice.hits.map { $0.record.title.lowercased() }
         XCTAssertEqual(titles, titles.sorted())
     }
 
     func testDetailFocusScrollAndSmallTerminal() {
-        var state = Self.started(width: 60, height: 16)
-        XCTAssertEqual(state.layout.arrangement, .single)
-        Self.type(&state, [.enter])
-        XCTAssertTrue(state.detailOpen)
-        Self.type(&state, [.char("j"), .char("j")])
-        XCTAssertEqual(state.detailScroll, 2)
-        Self.type(&state, [.escape])
-        XCTAssertFalse(state.detailOpen)
-        XCTAssertEqual(state.focus, .list)
+        let browser = TestBrowser(width: 60, height: 16)
+        XCTAssertEqual(browser.state.layout.arrangement, .single)
+        browser.type(.enter)
+        XCTAssertTrue(browser.state.detailOpen)
+        browser.type("jj")
+        XCTAssertEqual(browser.state.detailScroll, 2)
+        browser.type(.escape)
+        XCTAssertFalse(browser.state.detailOpen)
+        XCTAssertEqual(browser.state.focus, .list)
     }
 
     func testResizeKeepsSelectionVisibleAndTinyIsTooSmall() {
-        var state = Self.started(width: 160, height: 48)
-        XCTAssertEqual(state.layout.arrangement, .sideBySide)
-        Self.type(&state, [.char("G")])
-        _ = Reducer.reduce(&state, .resize(width: 80, height: 24))
-        XCTAssertEqual(state.layout.arrangement, .single)
-        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height)
-        _ = Reducer.reduce(&state, .resize(width: 100, height: 40))
-        XCTAssertEqual(state.layout.arrangement, .stacked)
-        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height)
-        _ = Reducer.reduce(&state, .resize(width: 10, height: 3))
-        XCTAssertEqual(state.layout.arrangement, .tooSmall)
+        let browser = TestBrowser(width: 160, height: 48)
+        XCTAssertEqual(browser.state.layout.arrangement, .sideBySide)
+        browser.type("G")
+        browser.resize(width: 80, height: 24)
+        XCTAssertEqual(browser.state.layout.arrangement, .single)
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height)
+        browser.resize(width: 100, height: 40)
+        XCTAssertEqual(browser.state.layout.arrangement, .stacked)
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height)
+        browser.resize(width: 10, height: 3)
+        XCTAssertEqual(browser.state.layout.arrangement, .tooSmall)
     }
 
     /// `auto` previews where both panes have room: side by side from 120 columns, stacked from 40 rows.
@@ -200,102 +156,93 @@ final class ReducerTests: XCTestCase {
     }
 
     func testVTogglesThePreviewAndEnterStillOpensTheRecord() {
-        var state = Self.started()
-        XCTAssertEqual(state.layout.arrangement, .single)
-        Self.type(&state, [.char("G")])
-        Self.type(&state, [.char("v")])
-        XCTAssertEqual(state.preview, .always)
-        XCTAssertEqual(state.layout.arrangement, .stacked)
-        XCTAssertTrue(state.selection >= state.listScroll && state.selection < state.listScroll + state.layout.list.height,
+        let browser = TestBrowser()
+        XCTAssertEqual(browser.state.layout.arrangement, .single)
+        browser.type("G")
+        browser.type("v")
+        XCTAssertEqual(browser.state.preview, .always)
+        XCTAssertEqual(browser.state.layout.arrangement, .stacked)
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height,
                       "the selection stays in the shorter list")
-        XCTAssertEqual(state.message, "preview on: v hides it")
-        Self.type(&state, [.char("v")])
-        XCTAssertEqual(state.preview, .never)
-        XCTAssertEqual(state.layout.arrangement, .single)
-        Self.type(&state, [.enter])
-        XCTAssertTrue(state.detailOpen)
-        XCTAssertEqual(state.focus, .detail)
+        XCTAssertEqual(browser.state.message, "preview on: v hides it")
+        browser.type("v")
+        XCTAssertEqual(browser.state.preview, .never)
+        XCTAssertEqual(browser.state.layout.arrangement, .single)
+        browser.type(.enter)
+        XCTAssertTrue(browser.state.detailOpen)
+        XCTAssertEqual(browser.state.focus, .detail)
 
-        var reading = Self.started(width: 100, height: 40)
-        Self.type(&reading, [.tab])
-        _ = Reducer.reduce(&reading, .resize(width: 100, height: 30))
-        XCTAssertTrue(reading.detailOpen, "the detail being read takes the screen when the preview goes")
-        XCTAssertEqual(reading.layout.detail.height, 28)
+        let reading = TestBrowser(width: 100, height: 40)
+        reading.type(.tab)
+        reading.resize(width: 100, height: 30)
+        XCTAssertTrue(reading.state.detailOpen, "the detail being read takes the screen when the preview goes")
+        XCTAssertEqual(reading.state.layout.detail.height, 28)
 
-        var wide = Self.started(width: 160, height: 48)
-        Self.type(&wide, [.char("v")])
-        XCTAssertEqual(wide.layout.arrangement, .single)
-        var tiny = Self.started(width: 60, height: 16)
-        Self.type(&tiny, [.char("v")])
-        XCTAssertEqual(tiny.message, "no room for a preview at this size")
+        let wide = TestBrowser(width: 160, height: 48)
+        wide.type("v")
+        XCTAssertEqual(wide.state.layout.arrangement, .single)
+        let tiny = TestBrowser(width: 60, height: 16)
+        tiny.type("v")
+        XCTAssertEqual(tiny.state.message, "no room for a preview at this size")
     }
 
     func testHelpQuitAndMouse() {
-        var state = Self.started()
-        Self.type(&state, [.char("?")])
-        XCTAssertEqual(state.overlay, .help)
-        Self.type(&state, [.char("x")])
-        XCTAssertEqual(state.overlay, .none)
-        _ = Reducer.reduce(&state, .mouse(MouseEvent(x: 5, y: 3, action: .press(.left))))
-        XCTAssertEqual(state.selection, 3)
-        _ = Reducer.reduce(&state, .mouse(MouseEvent(x: 5, y: 3, action: .wheelDown)))
-        XCTAssertEqual(state.selection, 6)
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("q"))), [.quit])
-        XCTAssertEqual(Reducer.reduce(&state, .key(.ctrl("c"))), [.quit])
+        let browser = TestBrowser()
+        browser.type("?")
+        XCTAssertEqual(browser.state.overlay, .help)
+        browser.type("x")
+        XCTAssertEqual(browser.state.overlay, .none)
+        browser.send([.mouse(MouseEvent(x: 5, y: 3, action: .press(.left)))])
+        XCTAssertEqual(browser.state.selection, 3)
+        browser.send([.mouse(MouseEvent(x: 5, y: 3, action: .wheelDown))])
+        XCTAssertEqual(browser.state.selection, 6)
+        browser.type("q")
+        XCTAssertTrue(browser.runtime.hasQuit)
+        let other = TestBrowser()
+        other.type(.ctrl("c"))
+        XCTAssertTrue(other.runtime.hasQuit)
     }
 }
 
 /// Topic and speaker pickers, and the help made from the keymap.
 final class PickerAndHelpTests: XCTestCase {
-    private func loaded(_ state: inout AppState, _ effects: [Effect]) {
-        for case .loadPicker(let kind) in effects {
-            let index = ReducerTests.index
-            let picker: Picker
-            switch kind {
-            case .topics: picker = .topics(try! index.topicCounts(kind: .talk))
-            case .speakers: picker = .speakers(try! index.speakerCounts())
-            case .related: picker = .related(state.selected!.record.related.compactMap { try! index.record(id: $0) })
-            }
-            _ = Reducer.reduce(&state, .pickerLoaded(picker))
-        }
-    }
-
     func testTopicPickerNarrowsTheList() {
-        var state = ReducerTests.started()
-        loaded(&state, Reducer.reduce(&state, .key(.char("t"))))
-        XCTAssertEqual(state.picker?.items.map(\.label).first, "Optimization & Training Dynamics")
-        ReducerTests.type(&state, [.char("g")])
-        XCTAssertEqual(state.picker?.items[state.picker!.selection].label, "Generalization & Robustness", "a letter jumps")
-        ReducerTests.type(&state, [.enter])
-        XCTAssertNil(state.picker)
-        XCTAssertEqual(state.appliedQuery, "topic:\"Generalization & Robustness\"")
-        XCTAssertEqual(state.results.total, state.picker?.items.first?.count ?? state.results.total)
-        XCTAssertTrue(state.results.slice.hits.allSatisfy { $0.record.topics.contains { $0.topic == "Generalization & Robustness" } })
+        let browser = TestBrowser()
+        browser.type("t")
+        XCTAssertEqual(browser.state.picker?.items.map(\.label).first, "Optimization & Training Dynamics")
+        browser.type("g")
+        XCTAssertEqual(browser.state.picker?.items[browser.state.picker!.selection].label, "Generalization & Robustness", "a letter jumps")
+        browser.type(.enter)
+        XCTAssertNil(browser.state.picker)
+        XCTAssertEqual(browser.state.appliedQuery, "topic:\"Generalization & Robustness\"")
+        XCTAssertEqual(browser.state.results.total, browser.state.picker?.items.first?.count ?? browser.state.results.total)
+        XCTAssertTrue(browser.state.results.slice.hits.allSatisfy { $0.record.topics.contains { $0.topic == "Generalization & Robustness" } })
     }
 
     func testSpeakerPickerWithCountsThenEscape() {
-        var state = ReducerTests.started()
-        loaded(&state, Reducer.reduce(&state, .key(.char("a"))))
-        let items = state.picker?.items ?? []
+        let browser = TestBrowser()
+        browser.type("a")
+        let items = browser.state.picker?.items ?? []
         XCTAssertEqual(items.count, 14)
         XCTAssertTrue(items.allSatisfy { $0.count == 1 })
-        ReducerTests.type(&state, [.char("b"), .enter])
-        XCTAssertEqual(state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"], "Mehlig")
-        loaded(&state, Reducer.reduce(&state, .key(.char("a"))))
-        ReducerTests.type(&state, [.escape])
-        XCTAssertNil(state.picker)
-        XCTAssertEqual(state.results.total, 1, "Esc leaves the list as it was")
+        browser.type(.char("b"), .enter)
+        XCTAssertEqual(browser.state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"], "Mehlig")
+        browser.type("a")
+        browser.type(.escape)
+        XCTAssertNil(browser.state.picker)
+        XCTAssertEqual(browser.state.results.total, 1, "Esc leaves the list as it was")
     }
 
     func testGoToARelatedPaperAcrossCollections() {
-        var state = ReducerTests.started()
-        ReducerTests.type(&state, [.char("/")] + ReducerTests.chars("\"neural tangent kernel\"") + [.enter])
-        XCTAssertEqual(state.selected?.record.id, "dltrg-2022-08-03")
-        loaded(&state, Reducer.reduce(&state, .key(.char("R"))))
-        XCTAssertEqual(state.picker?.items.map(\.recordID), ["paper-2018-06-20"])
-        ReducerTests.run(&state, Reducer.reduce(&state, .key(.enter)))
-        XCTAssertEqual(state.collection, .papers)
-        XCTAssertEqual(state.selected?.record.id, "paper-2018-06-20")
+        let browser = TestBrowser()
+        browser.type("/\"neural tangent kernel\"")
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.selected?.record.id, "dltrg-2022-08-03")
+        browser.type("R")
+        XCTAssertEqual(browser.state.picker?.items.map(\.recordID), ["paper-2018-06-20"])
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.collection, .papers)
+        XCTAssertEqual(browser.state.selected?.record.id, "paper-2018-06-20")
     }
 
     func testHelpListsEveryCommandWithItsKeys() {
@@ -306,11 +253,11 @@ final class PickerAndHelpTests: XCTestCase {
     }
 
     func testHelpScrollsAndClosesOnOtherKeys() {
-        var state = ReducerTests.started()
-        ReducerTests.type(&state, [.char("?"), .char("j"), .char("j")])
-        XCTAssertEqual(state.helpScroll, 2)
-        ReducerTests.type(&state, [.char("x")])
-        XCTAssertEqual(state.overlay, .none)
-        XCTAssertEqual(state.selection, 0, "the closing key does nothing else")
+        let browser = TestBrowser()
+        browser.type("?jj")
+        XCTAssertEqual(browser.state.helpScroll, 2)
+        browser.type("x")
+        XCTAssertEqual(browser.state.overlay, .none)
+        XCTAssertEqual(browser.state.selection, 0, "the closing key does nothing else")
     }
 }

@@ -3,12 +3,11 @@ import TalkArchive
 import XCTest
 @testable import TalksUI
 
-/// Whole screens rendered as text and compared with files in Snapshots/.
-/// Re-record on purpose with RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests.
+/// Whole screens, as the run loop painted them on a terminal in memory, compared as text with
+/// files in Snapshots/. Re-record on purpose with RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests.
 final class ScreenSnapshotTests: XCTestCase {
-    private func assertSnapshot(_ state: AppState, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let related = state.selected?.record.related.compactMap { try? ReducerTests.index.record(id: $0) } ?? []
-        let text = Screen.render(state, related: related).0.lines.joined(separator: "\n") + "\n"
+    private func assertSnapshot(_ browser: TestBrowser, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = browser.screen.joined(separator: "\n") + "\n"
         let url = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -20,50 +19,49 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testListAt80x24() throws {
-        try assertSnapshot(ReducerTests.started(width: 80, height: 24), named: "list-80x24")
+        try assertSnapshot(TestBrowser(width: 80, height: 24), named: "list-80x24")
     }
 
     func testListWithThePreviewOnAt80x24() throws {
-        var state = ReducerTests.started(width: 80, height: 24)
-        ReducerTests.type(&state, [.char("v")])
-        try assertSnapshot(state, named: "list-preview-80x24")
+        let browser = TestBrowser(width: 80, height: 24)
+        browser.type("v")
+        try assertSnapshot(browser, named: "list-preview-80x24")
     }
 
     func testSearchInProgressAt100x30() throws {
-        var state = ReducerTests.started(width: 100, height: 30)
-        ReducerTests.type(&state, [.char("/")] + ReducerTests.chars("neural tang"))
-        try assertSnapshot(state, named: "search-100x30")
+        let browser = TestBrowser(width: 100, height: 30)
+        browser.type("/neural tang")
+        try assertSnapshot(browser, named: "search-100x30")
     }
 
     func testSideBySideDetailAt160x48() throws {
-        var state = ReducerTests.started(width: 160, height: 48)
-        ReducerTests.type(&state, [.char("/")] + ReducerTests.chars("kernel") + [.enter])
-        try assertSnapshot(state, named: "detail-160x48")
+        let browser = TestBrowser(width: 160, height: 48)
+        browser.type("/kernel")
+        browser.type(.enter)
+        try assertSnapshot(browser, named: "detail-160x48")
     }
 
     func testHelpAt80x24() throws {
-        var state = ReducerTests.started()
-        ReducerTests.type(&state, [.char("?")])
-        try assertSnapshot(state, named: "help-80x24")
+        let browser = TestBrowser()
+        browser.type("?")
+        try assertSnapshot(browser, named: "help-80x24")
     }
 
     func testKioskHelpAt80x24() throws {
-        var state = ReducerTests.started(policy: .kiosk)
-        ReducerTests.type(&state, [.char("?")])
-        try assertSnapshot(state, named: "help-kiosk-80x24")
+        let browser = TestBrowser(policy: .kiosk)
+        browser.type("?")
+        try assertSnapshot(browser, named: "help-kiosk-80x24")
     }
 
     func testTooSmall() throws {
-        try assertSnapshot(ReducerTests.started(width: 20, height: 5), named: "too-small-20x5")
+        try assertSnapshot(TestBrowser(width: 20, height: 5), named: "too-small-20x5")
     }
 
     func testWideCharactersAndLongTitlesKeepColumns() throws {
         let page = "1. March 2026 @ 5pm CET\n量子 Gödel 😀 " + String(repeating: "very long title ", count: 20) + "\nKurt Gödel, Universität Wien\n"
         let index = try ArchiveIndex.inMemory(Archive.build(pages: [("p.txt", Data(page.utf8))]))
-        var state = AppState(width: 80, height: 24, today: Day(iso: "2026-01-01")!)
-        state.viewerTimeZone = TimeZone(identifier: "UTC")!
-        _ = Reducer.reduce(&state, ReducerTests.outcome(of: Reducer.search(state), index: index))
-        let frame = Screen.render(state, related: []).0
+        let browser = TestBrowser(index: index) { $0.today = Day(iso: "2026-01-01")! }
+        let frame = browser.backend.screen
         XCTAssertTrue(frame.row(0).hasPrefix("•2026-03-01 ELLIS 量子 Gödel 😀 very long"), frame.row(0))
         XCTAssertTrue(frame.row(0).hasSuffix("Kurt Gödel          "), frame.row(0))
     }
