@@ -24,7 +24,6 @@ public final class BrowserRuntime {
     private let index: IndexAnswers
     private let downloads: PaperDownloads
     private let links: LinkOpening
-    private var related: RelatedCache
 
     public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening) {
         self.state = state
@@ -33,7 +32,6 @@ public final class BrowserRuntime {
         self.index = IndexAnswers(index: index)
         self.downloads = downloads
         self.links = links
-        related = RelatedCache(index: index)
     }
 
     /// Runs until the user quits; a download under way is cancelled then.
@@ -46,7 +44,7 @@ public final class BrowserRuntime {
 
     /// The first search and the first paint.
     public func start() {
-        carryOut([Reducer.search(state)])
+        carryOut(Reducer.start(state))
         paint()
     }
 
@@ -79,7 +77,7 @@ public final class BrowserRuntime {
     }
 
     private func paint() {
-        let (frame, _) = Screen.render(state, related: related.records(for: state.selected?.record))
+        let (frame, _) = Screen.render(state)
         backend.draw(frame)
         links.painted(notice: state.message, row: state.layout.searchLine.y)
     }
@@ -100,6 +98,7 @@ public final class BrowserRuntime {
         case .search(let request): return index.search(request)
         case .loadRows(let request): return index.rows(request)
         case .loadPicker(let kind): return .pickerLoaded(index.picker(kind, state))
+        case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))
         case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }
         case .showLink(let id, let number): return notice(about: id) { links.show($0, number: number) }
         case .copyLink(let id): return notice(about: id) { links.copy($0) }
@@ -116,23 +115,5 @@ public final class BrowserRuntime {
 
     private func notice(about id: String, _ body: (ArchiveRecord) -> String) -> Action {
         .notice(index.record(id).map(body) ?? "no such record")
-    }
-}
-
-/// The related records of the selected one, looked up once per selection, not once per frame.
-private struct RelatedCache {
-    let index: ArchiveIndex
-    var id: String?
-    var cached: [ArchiveRecord] = []
-
-    init(index: ArchiveIndex) { self.index = index }
-
-    mutating func records(for record: ArchiveRecord?) -> [ArchiveRecord] {
-        guard let record else { return [] }
-        if record.id != id {
-            id = record.id
-            cached = (try? index.related(to: record)) ?? []
-        }
-        return cached
     }
 }

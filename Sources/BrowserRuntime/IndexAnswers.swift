@@ -26,11 +26,13 @@ struct IndexAnswers {
         switch kind {
         case .topics: return .topics((try? index.topicCounts(kind: state.collection == .talks ? .talk : .paper)) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
-        case .related: return .related(state.selected.flatMap { try? index.related(to: $0.record) } ?? [])
+        case .related: return .related(state.selected.map { related(to: $0.record) } ?? [])
         }
     }
 
     func record(_ id: String) -> ArchiveRecord? { try? index.record(id: id) }
+
+    func related(to record: ArchiveRecord) -> [ArchiveRecord] { (try? index.related(to: record)) ?? [] }
 
     /// A query's own complaint as it is; anything else said to be the search's failure.
     private static func message(_ error: Error) -> String {

@@ -14,6 +14,8 @@ public enum Action: Sendable {
     case searchFailed(query: String, message: String)
     /// A picker's items, loaded from the index.
     case pickerLoaded(Picker)
+    /// The records related to one, loaded for the detail.
+    case relatedLoaded(recordID: String, [ArchiveRecord])
     case downloadProgress(DownloadProgress)
     /// A paper's text is ready to read.
     case paperLoaded(recordID: String, title: String, text: String)
@@ -30,6 +32,8 @@ public enum Effect: Equatable, Sendable {
     case loadRows(RowsRequest)
     /// Load the items of a topic or speaker picker.
     case loadPicker(Picker.Kind)
+    /// Load the records related to one, for the detail.
+    case loadRelated(ArchiveRecord)
     /// Open a record's link (nil: the best one) with the opener, or show it where none can run.
     case openLink(recordID: String, number: Int?)
     /// Show a record's link (nil: the best one) on the status line, launching nothing (kiosk mode).

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var focus: Focus = .list
     public var overlay: Overlay = .none
     public var helpScroll = 0
+    /// The records related to the selected one, once loaded.
+    public var related = RelatedRecords()
     /// The topic or speaker picker, when one is open.
     public var picker: Picker?
     /// The paper being read, and a download under way.

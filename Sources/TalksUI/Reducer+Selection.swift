@@ -55,7 +55,7 @@ extension Reducer {
     }
 
     /// Asks for the current query's results, keeping the selected record when it is among them.
-    public static func search(_ state: AppState) -> Effect {
+    static func search(_ state: AppState) -> Effect {
         search(state, select: state.selected?.record.id)
     }
 
@@ -76,5 +76,14 @@ extension Reducer {
         let offset = max(0, state.listScroll - (limit - rows) / 2)
         return [.loadRows(RowsRequest(query: state.effectiveQuery, order: state.sort, count: results.count,
                                       offset: offset, limit: limit, anchor: results.anchor(near: offset)))]
+    }
+
+    /// Asks for the selected record's related records when the detail shows it and they are
+    /// neither loaded nor asked for: a move in the list alone costs no lookup.
+    static func relatedToLoad(_ state: inout AppState) -> [Effect] {
+        guard let record = state.selected?.record, record.id != state.related.recordID,
+              !state.layout.detail.isEmpty else { return [] }
+        state.related = RelatedRecords(recordID: record.id)
+        return record.related.isEmpty ? [] : [.loadRelated(record)]
     }
 }

@@ -4,9 +4,14 @@ import TalkArchive
 /// The browser's state machine: `reduce(&state, action)` changes the state and returns the
 /// effects to run. Pure: no terminal, no database, no clock.
 public enum Reducer {
+    /// The effects that fill a new browser: the first search (Bubble Tea's `Init`).
+    public static func start(_ state: AppState) -> [Effect] {
+        [search(state)]
+    }
+
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let effects = react(&state, action)
-        return effects + rowsToLoad(state)
+        return effects + rowsToLoad(state) + relatedToLoad(&state)
     }
 
     static func react(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -43,6 +48,10 @@ public enum Reducer {
             return []
         case .pickerLoaded(let picker):
             state.picker = picker
+            return []
+        case .relatedLoaded(let id, let records):
+            guard state.related.recordID == id else { return [] }
+            state.related.records = records
             return []
         case .downloadProgress(let progress):
             guard state.download?.recordID == progress.recordID else { return [] }

@@ -5,7 +5,7 @@ import TalkArchive
 /// Renders the whole state into a frame: panes, divider, search and status lines, help.
 public enum Screen {
     /// - Returns: the frame, and the column of the text cursor when the search line has focus.
-    public static func render(_ state: AppState, related: [ArchiveRecord]) -> (Frame, cursor: Int?) {
+    public static func render(_ state: AppState) -> (Frame, cursor: Int?) {
         var frame = Frame(width: state.width, height: state.height)
         let layout = state.layout
         if layout.arrangement == .tooSmall {
@@ -32,7 +32,7 @@ public enum Screen {
         }
         ListPane.render(state, in: layout.list, into: &frame)
         drawDivider(layout, theme: state.theme, into: &frame)
-        DetailPane.render(state, related: related, in: layout.detail, into: &frame)
+        DetailPane.render(state, related: state.related.records(of: state.selected?.record), in: layout.detail, into: &frame)
         let cursor = Chrome.searchLine(state, in: layout.searchLine, into: &frame)
         Chrome.statusLine(state, in: layout.statusLine, into: &frame)
         return (frame, cursor)

@@ -97,6 +97,20 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.results.total, 47, "results for an older query are ignored")
     }
 
+    func testRelatedRecordsComeInAsAnActionWhenTheDetailShows() {
+        let browser = TestBrowser()
+        browser.type("/\"neural tangent kernel\"")
+        browser.type(.enter)
+        XCTAssertNil(browser.state.related.recordID, "a move in the list alone looks nothing up")
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.related.recordID, "dltrg-2022-08-03")
+        XCTAssertEqual(browser.state.related.records.map(\.id), ["paper-2018-06-20"])
+        XCTAssertTrue(browser.screen.contains { $0.hasPrefix(" Related  R to go") }, browser.screen.joined(separator: "\n"))
+        var state = browser.state
+        _ = Reducer.reduce(&state, .relatedLoaded(recordID: "ellis-2026-06-08", []))
+        XCTAssertEqual(state.related, browser.state.related, "records related to another record are dropped")
+    }
+
     func testFilterSortAndPapers() {
         let browser = TestBrowser()
         browser.type("f")
