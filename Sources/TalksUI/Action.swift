@@ -11,7 +11,8 @@ public enum Action: Sendable {
     case searchCompleted(SearchRequest, count: MatchCount, slice: ResultSlice, selected: Int?)
     /// Rows asked for by `.loadRows`; dropped if the query or order changed since.
     case rowsLoaded(RowsRequest, ResultSlice)
-    case searchFailed(query: String, message: String)
+    /// The index could not run a query (an unknown series); dropped if the user has typed on since.
+    case searchFailed(query: SearchQuery, message: String)
     /// A picker's items, loaded from the index.
     case pickerLoaded(Picker)
     /// The records related to one, loaded for the detail.

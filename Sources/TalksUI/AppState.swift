@@ -14,9 +14,12 @@ public struct AppState: Sendable {
     public var knownSeries: [String] = []
     public var sort: ResultOrder = .relevance
 
-    /// The text in the search line, and the query the list shows results for.
+    /// The text in the search line.
     public var searchText = ""
-    public var appliedQuery = ""
+    /// The query the list shows results for, as typed and parsed (nil while it does not parse:
+    /// `queryError` says why). Set together by the reducer, which parses once per change.
+    public internal(set) var appliedQuery = ""
+    public internal(set) var parsedQuery: SearchQuery? = SearchQuery(clauses: [])
     /// The query to go back to when Esc abandons a search.
     var queryBeforeSearch = ""
     public var history: [String] = []
@@ -65,13 +68,14 @@ public struct AppState: Sendable {
 
     /// The words to highlight: those of the applied query.
     public var highlightTerms: [String] {
-        (try? SearchQuery(parsing: appliedQuery))?.highlightTerms ?? []
+        parsedQuery?.highlightTerms ?? []
     }
 
-    /// The full query sent to the index: the typed text plus the collection and series filters.
-    public var effectiveQuery: String {
-        var parts = [appliedQuery, "kind:\(collection == .talks ? "talk" : "paper")"]
-        if let seriesFilter, collection == .talks { parts.append("series:\(seriesFilter)") }
-        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    /// The query sent to the index: the parsed text, with the collection and series as clauses
+    /// of their own (never text appended to what the user typed). Nil while the text does not parse.
+    public var effectiveQuery: SearchQuery? {
+        guard var query = parsedQuery?.requiring(.kind(collection == .talks ? .talk : .paper)) else { return nil }
+        if let seriesFilter, collection == .talks { query = query.requiring(.series(seriesFilter)) }
+        return query
     }
 }

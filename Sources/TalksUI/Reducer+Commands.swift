@@ -64,19 +64,19 @@ extension Reducer {
             state.selection = 0
             state.listScroll = 0
             state.message = "sorted by \(state.sort.rawValue)"
-            return [search(state, select: nil)]
+            return search(state, select: nil)
         case .cycleSeries:
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
             let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
             state.seriesFilter = options[next]
             state.collection = .talks
             state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
-            return [search(state)]
+            return search(state)
         case .togglePapers:
             state.collection = state.collection == .talks ? .papers : .talks
             state.selection = 0
             state.message = "showing \(state.collection.rawValue)"
-            return [search(state, select: nil)]
+            return search(state, select: nil)
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
         case .goToRelated:
@@ -130,8 +130,8 @@ extension Reducer {
             return []
         }
         guard !state.appliedQuery.isEmpty else { return [] }
-        state.appliedQuery = ""
         state.searchText = ""
-        return [search(state)]
+        apply("", &state)
+        return search(state)
     }
 }

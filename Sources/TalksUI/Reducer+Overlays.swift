@@ -91,9 +91,9 @@ extension Reducer {
         state.collection = id.hasPrefix("paper-") ? .papers : .talks
         state.seriesFilter = nil
         state.searchText = ""
-        state.appliedQuery = ""
+        apply("", &state)
         state.selection = 0
         state.listScroll = 0
-        return [search(state, select: id)]
+        return search(state, select: id)
     }
 }

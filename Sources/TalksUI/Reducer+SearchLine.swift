@@ -1,4 +1,5 @@
 import ScreenModel
+import TalkArchive
 
 // The search line: typing searches on every key; Enter keeps the results, Esc restores the list.
 extension Reducer {
@@ -16,10 +17,10 @@ extension Reducer {
             state.searchText = String(trimmed.reversed())
         case .escape:
             state.searchText = state.queryBeforeSearch
-            state.appliedQuery = state.queryBeforeSearch
             state.focus = .list
             state.queryError = nil
-            return [search(state)]
+            apply(state.queryBeforeSearch, &state)
+            return search(state)
         case .enter:
             let text = state.searchText.trimmingSpaces
             if !text.isEmpty && state.history.last != text { state.history.append(text) }
@@ -34,10 +35,22 @@ extension Reducer {
     }
 
     static func applySearchText(_ state: inout AppState) -> [Effect] {
-        state.appliedQuery = state.searchText
+        apply(state.searchText, &state)
         state.selection = 0
         state.listScroll = 0
-        return [search(state)]
+        return search(state)
+    }
+
+    /// Makes `text` the query the list shows, parsed here once per change. Text that does not
+    /// parse says why, and `search` then asks the index for nothing.
+    static func apply(_ text: String, _ state: inout AppState) {
+        state.appliedQuery = text
+        do {
+            state.parsedQuery = try SearchQuery(parsing: text)
+        } catch {
+            state.parsedQuery = nil
+            state.queryError = (error as? QueryError)?.message ?? "\(error)"
+        }
     }
 
     static func recallHistory(_ state: inout AppState, older: Bool) {

@@ -49,13 +49,15 @@ extension Reducer {
 
     // MARK: Rows from the index
 
-    /// Asks for the current query's results, selecting `select` when it is among them.
-    static func search(_ state: AppState, select: String?) -> Effect {
-        .search(SearchRequest(query: state.effectiveQuery, order: state.sort, rows: windowRows(state), select: select))
+    /// Asks for the current query's results, selecting `select` when it is among them; nothing
+    /// while the query does not parse.
+    static func search(_ state: AppState, select: String?) -> [Effect] {
+        guard let query = state.effectiveQuery else { return [] }
+        return [.search(SearchRequest(query: query, order: state.sort, rows: windowRows(state), select: select))]
     }
 
     /// Asks for the current query's results, keeping the selected record when it is among them.
-    static func search(_ state: AppState) -> Effect {
+    static func search(_ state: AppState) -> [Effect] {
         search(state, select: state.selected?.record.id)
     }
 
@@ -68,13 +70,13 @@ extension Reducer {
     /// is on its way: its rows will come with it).
     static func rowsToLoad(_ state: AppState) -> [Effect] {
         let results = state.results
-        guard results.query == state.effectiveQuery, results.order == state.sort else { return [] }
+        guard let query = state.effectiveQuery, results.query == query, results.order == state.sort else { return [] }
         let rows = max(1, state.layout.list.height)
         let shown = state.listScroll..<(state.listScroll + rows)
         guard !results.covers(shown) else { return [] }
         let limit = windowRows(state)
         let offset = max(0, state.listScroll - (limit - rows) / 2)
-        return [.loadRows(RowsRequest(query: state.effectiveQuery, order: state.sort, count: results.count,
+        return [.loadRows(RowsRequest(query: query, order: state.sort, count: results.count,
                                       offset: offset, limit: limit, anchor: results.anchor(near: offset)))]
     }
 

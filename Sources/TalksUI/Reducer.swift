@@ -6,7 +6,7 @@ import TalkArchive
 public enum Reducer {
     /// The effects that fill a new browser: the first search (Bubble Tea's `Init`).
     public static func start(_ state: AppState) -> [Effect] {
-        [search(state)]
+        search(state)
     }
 
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {

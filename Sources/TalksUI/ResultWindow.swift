@@ -4,7 +4,7 @@ import TalkArchive
 /// (the index hands out rows a screenful at a time, so a million results cost what fifty do).
 public struct ResultWindow: Sendable {
     /// The query and order these rows are for; rows of another are never mixed in.
-    public var query: String?
+    public var query: SearchQuery?
     public var order: ResultOrder = .relevance
     public var count = MatchCount(value: 0, isAtLeast: false)
     public var slice = ResultSlice(offset: 0, hits: [])

@@ -53,18 +53,24 @@ struct SearchPhase: ParsableCommand {
                 matches.append(try index.matchExpression(for: query.text))
                 times.append(try timed { _ = try index.search(query.text, limit: 50) })
             }
-            let request = SearchRequest(query: query.text + " kind:" + set.kind, order: .relevance, rows: 30, select: nil)
-            browser.append(try timed { _ = try index.firstRows(for: request) })
-            statements.append(try index.statements { _ = try index.firstRows(for: request) })
+            let kind = RecordKind(rawValue: set.kind)!
+            browser.append(try timed { try browserKey(query.text, kind, index) })
+            statements.append(try index.statements { try browserKey(query.text, kind, index) })
             if set == .papers {
-                let talks = SearchRequest(query: query.text + " kind:talk", order: .relevance, rows: 30, select: nil)
-                talkView.append(try timed { _ = try index.firstRows(for: talks) })
+                talkView.append(try timed { try browserKey(query.text, .talk, index) })
             }
         }
         let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, matches: matches, browserMilliseconds: browser,
                             browserStatements: statements, talkViewMilliseconds: set == .papers ? talkView : nil,
                             peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
+    }
+
+    /// What the browser does on a key: parse the typed text, add its view's kind, count and read
+    /// the first rows.
+    private func browserKey(_ text: String, _ kind: RecordKind, _ index: ArchiveIndex) throws {
+        let query = try SearchQuery(parsing: text).requiring(.kind(kind))
+        _ = try index.firstRows(for: SearchRequest(query: query, order: .relevance, rows: 30, select: nil))
     }
 
     /// Milliseconds of each of `repetitions` runs, after one untimed warm-up.

@@ -95,7 +95,7 @@ final class ImportTests: XCTestCase {
                 let expected = all.filter { holds($0.date) && isKind($0.kind) }
                 XCTAssertEqual(Set(try index.search(query).map(\.record.id)), Set(expected.map(\.id)), query)
                 // Newest first, as the browser lists by date.
-                let listed = try index.firstRows(for: SearchRequest(query: query, order: .date, rows: 30, select: nil)).slice.hits.map(\.record.id)
+                let listed = try index.firstRows(for: SearchRequest(query: try SearchQuery(parsing: query), order: .date, rows: 30, select: nil)).slice.hits.map(\.record.id)
                 XCTAssertEqual(listed, expected.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map(\.id), query)
             }
         }

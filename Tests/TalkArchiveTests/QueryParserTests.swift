@@ -36,6 +36,14 @@ final class QueryParserTests: XCTestCase {
         ])
     }
 
+    /// A view's filter is a clause beside what was typed, the same as typing it, never repeated.
+    func testRequiringAFilterIsTypingIt() throws {
+        XCTAssertEqual(try parse("lyap").requiring(.kind(.talk)).requiring(.series("ellis")), try parse("lyap kind:talk series:ellis"))
+        XCTAssertEqual(try parse("kind:talk lyap").requiring(.kind(.talk)), try parse("kind:talk lyap"))
+        XCTAssertThrowsError(try parse("sharpness OR kind:talk"), "OR joins a word with the appended filter")
+        XCTAssertEqual(try parse("sharpness OR").requiring(.kind(.talk)).clauses.count, 3, "a dangling OR stays a word")
+    }
+
     func testExclusionAndOr() throws {
         let q = try parse("flatness -robustness a OR b year:2022 OR year:2023")
         XCTAssertEqual(q.clauses.count, 4)

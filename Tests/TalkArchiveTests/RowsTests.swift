@@ -112,7 +112,7 @@ final class RowsTests: XCTestCase {
 
     func testFirstRowsSelectARecordDeepInTheList() throws {
         let (_, whole) = try all("kind:talk", .date)
-        let request = SearchRequest(query: "kind:talk", order: .date, rows: 30, select: whole[333])
+        let request = SearchRequest(query: try SearchQuery(parsing: "kind:talk"), order: .date, rows: 30, select: whole[333])
         let (count, slice, selected) = try Self.index.firstRows(for: request)
         XCTAssertEqual(count.value, 400)
         XCTAssertEqual(selected, 333)

@@ -87,12 +87,13 @@ final class ReducerTests: XCTestCase {
         XCTAssertNil(browser.state.queryError)
     }
 
-    func testStaleResultsAreDropped() {
+    func testStaleResultsAreDropped() throws {
         var state = TestBrowser().state
         let effects = Reducer.reduce(&state, .key(.char("/"))) + Reducer.reduce(&state, .key(.char("m")))
-        XCTAssertEqual(effects.map { if case .search(let request) = $0 { request.query } else { "" } }, ["m kind:talk"])
+        let sent = try SearchQuery(parsing: "m kind:talk")
+        XCTAssertEqual(effects.compactMap { if case .search(let request) = $0 { request.query } else { nil } }, [sent])
         _ = Reducer.reduce(&state, .key(.char("u")))
-        let old = SearchRequest(query: "m kind:talk", order: .relevance, rows: 30, select: nil)
+        let old = SearchRequest(query: sent, order: .relevance, rows: 30, select: nil)
         _ = Reducer.reduce(&state, .searchCompleted(old, count: MatchCount(value: 0, isAtLeast: false), slice: ResultSlice(offset: 0, hits: []), selected: nil))
         XCTAssertEqual(state.results.total, 47, "results for an older query are ignored")
     }

@@ -1,18 +1,19 @@
 import Foundation
 
 // What the browser asks the index for: a new query's first rows, or more rows of the results
-// on screen. Plain values, so the UI model can ask without touching the database.
+// on screen. Plain values, so the UI model can ask without touching the database; the query
+// comes parsed, so the index never parses it again.
 
 /// A new query's first rows: its count and the rows around the one to select.
 public struct SearchRequest: Equatable, Sendable {
-    public var query: String
+    public var query: SearchQuery
     public var order: ResultOrder
     /// How many rows to load.
     public var rows: Int
     /// A record to select (going to a related record), when it is among the results.
     public var select: String?
 
-    public init(query: String, order: ResultOrder, rows: Int, select: String?) {
+    public init(query: SearchQuery, order: ResultOrder, rows: Int, select: String?) {
         self.query = query
         self.order = order
         self.rows = rows
@@ -32,14 +33,14 @@ public struct RowsRequest: Equatable, Sendable {
         }
     }
 
-    public var query: String
+    public var query: SearchQuery
     public var order: ResultOrder
     public var count: MatchCount
     public var offset: Int
     public var limit: Int
     public var anchor: Anchor?
 
-    public init(query: String, order: ResultOrder, count: MatchCount, offset: Int, limit: Int, anchor: Anchor?) {
+    public init(query: SearchQuery, order: ResultOrder, count: MatchCount, offset: Int, limit: Int, anchor: Anchor?) {
         self.query = query
         self.order = order
         self.count = count
@@ -52,7 +53,7 @@ public struct RowsRequest: Equatable, Sendable {
 extension ArchiveIndex {
     /// A new query's count and first rows, around the record to select when it is among them.
     public func firstRows(for request: SearchRequest) throws -> (count: MatchCount, slice: ResultSlice, selected: Int?) {
-        let query = try SearchQuery(parsing: request.query)
+        let query = request.query
         try validate(query)
         var target: Int?
         if let id = request.select { target = try position(of: id, in: query, order: request.order) }
@@ -71,7 +72,7 @@ extension ArchiveIndex {
 
     /// More rows of results already counted.
     public func rows(for request: RowsRequest) throws -> ResultSlice {
-        try rows(SearchQuery(parsing: request.query), order: request.order, count: request.count,
+        try rows(request.query, order: request.order, count: request.count,
                  offset: request.offset, limit: request.limit, anchor: request.anchor)
     }
 }

@@ -68,6 +68,18 @@ public struct SearchQuery: Hashable, Sendable {
     public init(parsing input: String) throws {
         self.clauses = try QueryParser(input).parse()
     }
+
+    /// This query with `filter` required as well: how a view narrows what the user typed
+    /// without rewriting the text.
+    ///
+    /// ```swift
+    /// try SearchQuery(parsing: "lyap").requiring(.kind(.talk))   // == SearchQuery(parsing: "lyap kind:talk")
+    /// ```
+    public func requiring(_ filter: Filter) -> SearchQuery {
+        let clause = Clause(alternatives: [.filter(filter)], negated: false)
+        // A clause already there adds nothing but cost, as the parser has it.
+        return clauses.contains(clause) ? self : SearchQuery(clauses: clauses + [clause])
+    }
 }
 
 /// A query that cannot mean anything, with a message for the user.

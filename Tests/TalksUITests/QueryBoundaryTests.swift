@@ -1,0 +1,46 @@
+import Foundation
+import ScreenModel
+import TalkArchive
+import XCTest
+@testable import TalksUI
+
+/// What crosses from the browser to the index: a query parsed once per key, with the view's
+/// kind and series as typed clauses, and records named with their kind.
+final class QueryBoundaryTests: XCTestCase {
+    /// Found on main: the view's filters were appended to the typed text ("sharpness OR kind:talk"),
+    /// so a dangling OR joined a word with a filter nobody typed, and the search line said so.
+    func testADanglingOrSaysNothingAboutFiltersNobodyTyped() {
+        let browser = TestBrowser()
+        browser.type("/sharpness OR ")
+        XCTAssertNil(browser.state.queryError)
+        XCTAssertFalse(browser.screen.contains { $0.contains("filters") }, browser.screen.joined(separator: "\n"))
+        let series = TestBrowser()
+        series.type("f/sharpness OR ")
+        XCTAssertEqual(series.state.seriesFilter, "dltrg")
+        XCTAssertNil(series.state.queryError)
+    }
+
+    func testTheViewsKindAndSeriesAreClausesBesideTheParsedText() throws {
+        let browser = TestBrowser()
+        browser.type("f/lyap")
+        XCTAssertEqual(browser.state.seriesFilter, "dltrg")
+        XCTAssertEqual(browser.state.parsedQuery, try SearchQuery(parsing: "lyap"))
+        XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:talk series:dltrg"))
+        XCTAssertEqual(browser.state.results.query, browser.state.effectiveQuery, "the rows shown are this query's")
+        browser.type(.enter, .char("p"))
+        XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:paper"), "papers have no series")
+        let typedToo = TestBrowser()
+        typedToo.type("/lyap kind:talk")
+        XCTAssertEqual(typedToo.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:talk"), "a clause typed too is not repeated")
+    }
+
+    func testTextThatDoesNotParseSaysWhyAndAsksTheIndexNothing() {
+        let browser = TestBrowser()
+        browser.type("/year:a")
+        var state = browser.state
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("b"))), [])
+        XCTAssertEqual(state.queryError, "year: takes a four-digit year, like year:2023, not “ab”")
+        XCTAssertNil(state.effectiveQuery)
+        XCTAssertEqual(state.results.query, try? SearchQuery(parsing: "kind:talk"), "the last good results stay")
+    }
+}
