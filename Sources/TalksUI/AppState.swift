@@ -3,7 +3,14 @@ import TalkArchive
 
 /// Everything the browser shows, as plain values: the reducer changes it, panes draw it.
 public struct AppState: Sendable {
-    public enum Collection: String, Sendable { case talks, papers }
+    public enum Collection: String, Sendable {
+        case talks, papers
+
+        init(_ kind: RecordKind) { self = kind == .talk ? .talks : .papers }
+
+        /// The kind of record listed.
+        public var kind: RecordKind { self == .talks ? .talk : .paper }
+    }
     public enum Focus: Sendable { case list, detail, search }
     public enum Overlay: Sendable { case none, help }
 
@@ -74,7 +81,7 @@ public struct AppState: Sendable {
     /// The query sent to the index: the parsed text, with the collection and series as clauses
     /// of their own (never text appended to what the user typed). Nil while the text does not parse.
     public var effectiveQuery: SearchQuery? {
-        guard var query = parsedQuery?.requiring(.kind(collection == .talks ? .talk : .paper)) else { return nil }
+        guard var query = parsedQuery?.requiring(.kind(collection.kind)) else { return nil }
         if let seriesFilter, collection == .talks { query = query.requiring(.series(seriesFilter)) }
         return query
     }

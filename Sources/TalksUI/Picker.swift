@@ -1,6 +1,19 @@
+import TalkArchive
+
 /// A list to choose from that narrows the main list: topics, or speakers with their talk counts.
 public struct Picker: Equatable, Sendable {
     public enum Kind: Sendable, Equatable { case topics, speakers, related }
+
+    /// A record to go to, with its kind: the list it is in (an id does not say).
+    public struct Target: Equatable, Sendable {
+        public var id: String
+        public var kind: RecordKind
+
+        public init(id: String, kind: RecordKind) {
+            self.id = id
+            self.kind = kind
+        }
+    }
 
     public struct Item: Equatable, Sendable {
         public var label: String
@@ -9,14 +22,14 @@ public struct Picker: Equatable, Sendable {
         /// The search that choosing this item runs.
         public var query: String
         /// For related records: the record to go to.
-        public var recordID: String?
+        public var target: Target?
 
-        public init(label: String, detail: String, count: Int, query: String, recordID: String? = nil) {
+        public init(label: String, detail: String, count: Int, query: String, target: Target? = nil) {
             self.label = label
             self.detail = detail
             self.count = count
             self.query = query
-            self.recordID = recordID
+            self.target = target
         }
     }
 
@@ -56,8 +69,6 @@ public struct Picker: Equatable, Sendable {
     }
 }
 
-import TalkArchive
-
 extension Picker {
     /// Topics with the number of records about each; choosing one searches `topic:"…"`.
     public static func topics(_ counts: [(topic: Topic, records: Int)]) -> Picker {
@@ -71,7 +82,7 @@ extension Picker {
     public static func related(_ records: [ArchiveRecord]) -> Picker {
         Picker(kind: .related, items: records.map { record in
             Item(label: record.title, detail: record.date.iso + (record.kind == .paper ? " paper" : " " + (record.series?.badge ?? "")),
-                 count: 0, query: "", recordID: record.id)
+                 count: 0, query: "", target: Target(id: record.id, kind: record.kind))
         })
     }
 

@@ -65,7 +65,7 @@ extension Reducer {
         case .enter:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
-            if let id = picker.items[picker.selection].recordID { return goTo(&state, id) }
+            if let target = picker.items[picker.selection].target { return goTo(&state, target) }
             state.searchText = picker.items[picker.selection].query
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list
@@ -79,21 +79,21 @@ extension Reducer {
     }
 
     /// Selects a record: in the list if it is there, else in the full list of its kind.
-    static func goTo(_ state: inout AppState, _ id: String) -> [Effect] {
+    static func goTo(_ state: inout AppState, _ target: Picker.Target) -> [Effect] {
         state.focus = .list
         state.detailOpen = false
-        if let position = state.results.position(of: id) {
+        if let position = state.results.position(of: target.id) {
             state.selection = position
             state.detailScroll = 0
             clampScroll(&state)
             return []
         }
-        state.collection = id.hasPrefix("paper-") ? .papers : .talks
+        state.collection = AppState.Collection(target.kind)
         state.seriesFilter = nil
         state.searchText = ""
         apply("", &state)
         state.selection = 0
         state.listScroll = 0
-        return search(state, select: id)
+        return search(state, select: target.id)
     }
 }

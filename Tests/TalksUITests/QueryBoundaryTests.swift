@@ -20,6 +20,24 @@ final class QueryBoundaryTests: XCTestCase {
         XCTAssertNil(series.state.queryError)
     }
 
+    /// Found on main: the kind of a related record was guessed from its id ("paper-…"), so `R` to
+    /// an imported paper (`arxiv-…`) searched the talks for it and landed on the first talk.
+    func testGoingToARelatedImportedPaperLandsOnIt() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("talks-ui-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = root.appendingPathComponent("archive"), cache = root.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        try "9. March 2026 @ 5pm CET\nHow Does Sharpness-Aware Minimization Minimize Sharpness?\nKaiyue Wen, Stanford University, USA\narXiv: https://arxiv.org/abs/2211.05729\n"
+            .write(to: archive.appendingPathComponent("ellis.txt"), atomically: true, encoding: .utf8)
+        let snapshot = root.appendingPathComponent("snapshot.jsonl")
+        try #"{"id": "2211.05729", "title": "How Does Sharpness-Aware Minimization Minimize Sharpness?", "authors": "Kaiyue Wen, Tengyu Ma, Zhiyuan Li", "abstract": "About SAM.", "categories": "cs.LG", "update_date": "2022-11-10"}"#
+            .appending("\n").write(to: snapshot, atomically: true, encoding: .utf8)
+        _ = try ArchiveIndex.importArxiv(snapshot, archive: archive, cache: cache)
+
+        let browser = TestBrowser(index: try ArchiveIndex.open(archive: archive, cache: cache))
+        PickerAndHelpTests.goToRelated(browser, from: "ellis-2026-03-09", to: Picker.Target(id: "arxiv-2211.05729", kind: .paper))
+    }
+
     func testTheViewsKindAndSeriesAreClausesBesideTheParsedText() throws {
         let browser = TestBrowser()
         browser.type("f/lyap")

@@ -248,16 +248,23 @@ final class PickerAndHelpTests: XCTestCase {
         XCTAssertEqual(browser.state.results.total, 1, "Esc leaves the list as it was")
     }
 
+    /// `R` from the selected record `from`, whose one related record is `target`, then Enter:
+    /// the target is selected, in the list of its kind.
+    static func goToRelated(_ browser: TestBrowser, from: String, to target: Picker.Target,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(browser.state.selected?.record.id, from, file: file, line: line)
+        browser.type("R")
+        XCTAssertEqual(browser.state.picker?.items.map(\.target), [target], file: file, line: line)
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.collection.kind, target.kind, file: file, line: line)
+        XCTAssertEqual(browser.state.selected?.record.id, target.id, file: file, line: line)
+    }
+
     func testGoToARelatedPaperAcrossCollections() {
         let browser = TestBrowser()
         browser.type("/\"neural tangent kernel\"")
         browser.type(.enter)
-        XCTAssertEqual(browser.state.selected?.record.id, "dltrg-2022-08-03")
-        browser.type("R")
-        XCTAssertEqual(browser.state.picker?.items.map(\.recordID), ["paper-2018-06-20"])
-        browser.type(.enter)
-        XCTAssertEqual(browser.state.collection, .papers)
-        XCTAssertEqual(browser.state.selected?.record.id, "paper-2018-06-20")
+        Self.goToRelated(browser, from: "dltrg-2022-08-03", to: Picker.Target(id: "paper-2018-06-20", kind: .paper))
     }
 
     func testHelpListsEveryCommandWithItsKeys() {
