@@ -27,6 +27,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case related = "related"
         case unmatchedFacts = "unmatched-facts"
         case missingArxiv = "missing-arxiv"
+        case talkWithoutPaper = "talk-without-paper"
     }
 
     public var severity: Severity
