@@ -137,23 +137,3 @@ enum MarkdownSchedule {
         }
     }
 }
-
-/// The YAML front matter of a Jekyll page: where it ends, and its title.
-struct FrontMatter {
-    var title: String?
-    var endLine = 0
-
-    init(_ page: PageText) {
-        let lines = page.lines
-        guard lines.first?.text.trimmingCharacters(in: .whitespaces) == "---" else { return }
-        for line in lines.dropFirst() {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            if text == "---" { endLine = line.number; return }
-            if text.hasPrefix("title:") {
-                title = text.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ").union(.whitespaces))
-            }
-        }
-        endLine = 0 // unterminated: treat the whole page as body
-        title = nil
-    }
-}
