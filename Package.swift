@@ -49,7 +49,9 @@ let package = Package(
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
         .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
-        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Fixtures/ holds pages the tests read by path, not resources.
+        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),
