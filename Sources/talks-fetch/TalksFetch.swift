@@ -12,9 +12,10 @@ import PaperText
 @main
 enum TalksFetch {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         let request: FetchRequest
         do {
-            request = try FetchRequest(arguments: Array(CommandLine.arguments.dropFirst()))
+            request = try FetchRequest(arguments: arguments)
         } catch {
             say(.error("talks-fetch: \(error) (usage: \(FetchRequest.usage))"))
             exit(64)
@@ -22,15 +23,7 @@ enum TalksFetch {
         let downloader = PaperDownloader(cacheDirectory: URL(fileURLWithPath: request.cache),
                                          maxBytes: request.maxBytes, timeout: request.timeout)
         // The browser closing our standard input (it cancelled, quit or died) cancels the download.
-        Thread.detachNewThread {
-            var byte: UInt8 = 0
-            while true {
-                let count = read(STDIN_FILENO, &byte, 1)
-                if count > 0 || (count < 0 && errno == EINTR) { continue }
-                break
-            }
-            downloader.cancel()
-        }
+        whenInputCloses { downloader.cancel() }
         do {
             let source = try PaperSource(url: request.url, arxivID: request.arxivID)
             let throttle = Throttle()
@@ -42,6 +35,19 @@ enum TalksFetch {
         } catch {
             say(.error("\(error)"))
             exit(1)
+        }
+    }
+
+    /// Runs `action` on a thread of its own once standard input reaches its end.
+    static func whenInputCloses(_ action: @escaping @Sendable () -> Void) {
+        Thread.detachNewThread {
+            var byte: UInt8 = 0
+            while true {
+                let count = read(STDIN_FILENO, &byte, 1)
+                if count > 0 || (count < 0 && errno == EINTR) { continue }
+                break
+            }
+            action()
         }
     }
 
