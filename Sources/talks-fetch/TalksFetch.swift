@@ -1,8 +1,9 @@
 import Foundation
 import PaperText
 
-/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`), in a
-/// process of its own so that the browser does not load the HTTP and TLS libraries at start.
+/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`), or asks
+/// the arXiv API for `talks enrich` (`talks-fetch arxiv …`, ``ArxivMode``), in a process of its own
+/// so that `talks` never loads the HTTP, TLS and XML libraries.
 ///
 ///     talks-fetch --cache DIR --max-bytes N --timeout SECONDS [--arxiv ID] URL
 ///
@@ -13,6 +14,7 @@ import PaperText
 enum TalksFetch {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "arxiv" { ArxivMode.run(Array(arguments.dropFirst())) }
         let request: FetchRequest
         do {
             request = try FetchRequest(arguments: arguments)
