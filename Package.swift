@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Digest"),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .target(name: "TalkArchive", dependencies: [
-            "Digest",
+            "Digest", "ArxivAPI",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The door: command line and wiring.
