@@ -32,7 +32,8 @@ let package = Package(
             dependencies: [
                 "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // Built beside it, not linked: the reader's downloads run in that process.
+                // Built beside it, not linked: the reader's downloads and `talks enrich`'s requests
+                // to the arXiv API run in that process.
                 "talks-fetch",
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),
+        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive", "TestSupport"]),
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),
         .testTarget(name: "ScreenModelTests", dependencies: ["ScreenModel"]),
