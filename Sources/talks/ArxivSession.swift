@@ -35,18 +35,21 @@ struct ArxivSession {
             signal(SIGINT, SIG_DFL)
         }
         let total = plan.requests.count
+        func asked(_ index: Int) -> String {
+            plan.requests.indices.contains(index) ? plan.requests[index].query.summary : "request \(index + 1)"
+        }
         var ended = false
         while let line = child.readLine() {
             switch ArxivMessage(line: line) {
             case .asking(let index, _)?:
-                progress.show("arXiv \(index + 1)/\(total): \(plan.requests[index].query.summary)")
+                progress.show("arXiv \(index + 1)/\(total): \(asked(index))")
             case .waiting(let seconds, let reason)?:
                 progress.show("waiting \(Self.seconds(seconds)): \(reason)")
             case .answer(let index, let url, let feed)?:
                 results.answer(index, url: url, feed: feed, retrieved: Self.now())
             case .failed(let index, _, let message)?:
                 results.fail(index, message: message)
-                progress.note("arXiv \(index + 1)/\(total) (\(plan.requests[index].query.summary)) failed: \(message)")
+                progress.note("arXiv \(index + 1)/\(total) (\(asked(index))) failed: \(message)")
             case .stopped(let index, let message)?:
                 results.stop(at: index, message: message)
                 ended = true

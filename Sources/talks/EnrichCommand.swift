@@ -38,30 +38,14 @@ struct EnrichCommand: ParsableCommand {
             let api = try Self.api(environment)
             let interval = try Self.interval(environment)
             let folder = try archive.folder()
-            let built = Archive.build(pages: try ArchiveFolder(url: folder).pages)
-            let file = try EnrichFile.read(in: folder)
-            if let problem = file.problems.first(where: { $0.severity >= .warning }) {
-                throw CommandFailure("\(problem.source.map { "\($0): " } ?? "")\(problem.message); fix or move \(EnrichFile.name) first: nothing was asked")
-            }
-            let plan = EnrichPlan(archive: built, existing: file.facts, refresh: refresh)
+            let (file, plan) = try plan(folder)
             if dryRun { return EnrichReport.dryRun(plan, api: api, json: json) }
             guard !plan.requests.isEmpty else { return EnrichReport.nothingToAsk(plan, json: json) }
             guard let lock = EnrichLock(cache: IndexLocation.cacheDirectory()) else {
                 throw CommandFailure("another `talks enrich` is asking arXiv (one client at a time); try again when it ends")
             }
             defer { lock.release() }
-
-            var progress = ProgressLine()
-            let seconds = Double(plan.requests.count - 1) * (interval ?? ArxivClient.minimumInterval)
-            progress.show("asking arXiv about \(plan.recordCount) records in \(plan.requests.count) requests"
-                + (seconds >= 1 ? " (one every \(ArxivSession.seconds(interval ?? ArxivClient.minimumInterval)): at least \(ArxivSession.seconds(seconds)))" : ""))
-            var results = EnrichResults(plan: plan)
-            let interrupted: Bool
-            do {
-                interrupted = try ArxivSession(api: api, interval: interval, timeout: timeout).run(plan, into: &results, progress: &progress)
-            } catch {
-                throw CommandFailure("\(error)")
-            }
+            let (results, interrupted) = try ask(plan, api: api, interval: interval)
             if results.learnedNothing {
                 throw CommandFailure("\(results.stopReason ?? "no answer"); nothing changed")
             }
@@ -72,6 +56,32 @@ struct EnrichCommand: ParsableCommand {
             EnrichReport.finished(results, merge: merge, file: EnrichFile.url(in: folder), api: api, json: json)
             if interrupted { throw ExitCode(130) }
             if !results.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// The enrich file as it is, and what to ask given the archive and that file.
+    private func plan(_ folder: URL) throws -> (EnrichFile.Contents, EnrichPlan) {
+        let built = Archive.build(pages: try ArchiveFolder(url: folder).pages)
+        let file = try EnrichFile.read(in: folder)
+        if let problem = file.problems.first(where: { $0.severity >= .warning }) {
+            throw CommandFailure("\(problem.source.map { "\($0): " } ?? "")\(problem.message); fix or move \(EnrichFile.name) first: nothing was asked")
+        }
+        return (file, EnrichPlan(archive: built, existing: file.facts, refresh: refresh))
+    }
+
+    /// Asks arXiv through the helper, showing progress: the answers, and whether Ctrl-C ended it.
+    private func ask(_ plan: EnrichPlan, api: String, interval: Double?) throws -> (EnrichResults, Bool) {
+        var progress = ProgressLine()
+        let pace = interval ?? ArxivClient.minimumInterval
+        let seconds = Double(plan.requests.count - 1) * pace
+        progress.show("asking arXiv about \(plan.recordCount) records in \(plan.requests.count) requests"
+            + (seconds >= 1 ? " (one every \(ArxivSession.seconds(pace)): at least \(ArxivSession.seconds(seconds)))" : ""))
+        var results = EnrichResults(plan: plan)
+        do {
+            let interrupted = try ArxivSession(api: api, interval: interval, timeout: timeout).run(plan, into: &results, progress: &progress)
+            return (results, interrupted)
+        } catch {
+            throw CommandFailure("\(error)")
         }
     }
 
