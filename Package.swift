@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Digest"),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .target(name: "TalkArchive", dependencies: [
-            "Digest",
+            "Digest", "ArxivAPI",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The door: command line and wiring.
@@ -32,7 +32,8 @@ let package = Package(
             dependencies: [
                 "TalkArchive", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // Built beside it, not linked: the reader's downloads run in that process.
+                // Built beside it, not linked: the reader's downloads and `talks enrich`'s requests
+                // to the arXiv API run in that process.
                 "talks-fetch",
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
@@ -52,8 +53,10 @@ let package = Package(
         // executable's downloads and links, frames to a backend. No terminal of its own.
         .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
-        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive"]),
+        // Fixtures/ holds pages the tests read by path, not resources.
+        .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive", "TestSupport"]),
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),
         .testTarget(name: "ScreenModelTests", dependencies: ["ScreenModel"]),
@@ -66,10 +69,17 @@ let package = Package(
         // A paper's text via pdftotext, children run without a shell, and the downloader's messages.
         .target(name: "PaperText"),
         // Paper downloads into the cache over HTTP(S), as a process of its own the browser's reader
-        // starts. FoundationNetworking lives here alone: a library target would be linked into talks too.
-        .executableTarget(name: "talks-fetch", dependencies: ["Digest", "PaperText"]),
+        // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
+        // one every 3 s, backing off on 503). FoundationNetworking and FoundationXML live here alone:
+        // a library target, the package's or another's, would be linked into talks too.
+        .executableTarget(name: "talks-fetch", dependencies: ["Digest", "PaperText", "ArxivAPI"]),
         .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
-        // Fixtures the test targets share: a loopback HTTP server and a hand-made PDF.
+        // The arXiv API's queries and answers as plain values, and the lines `talks-fetch arxiv`
+        // writes: no networking and no XML, so the archive core and talks can use them.
+        .target(name: "ArxivAPI"),
+        .testTarget(name: "EnrichTests", dependencies: ["talks-fetch", "ArxivAPI", "TalkArchive", "PaperText", "TestSupport"]),
+        // Fixtures the test targets share: a loopback HTTP server (and on it an arXiv API answering from
+        // Tests/Fixtures/arxiv-api) and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Deterministic synthetic archives (talk pages, arXiv JSON lines) for benchmarks and tests.
         .target(name: "SyntheticArchive", dependencies: ["Digest"]),

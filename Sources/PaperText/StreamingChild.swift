@@ -72,6 +72,27 @@ public final class StreamingChild: @unchecked Sendable {
         }
     }
 
+    /// Writes `line` and a newline to the child's standard input.
+    /// - Returns: false when the child no longer reads it (it ended, or `finish()` was called).
+    /// SIGPIPE is ignored while writing, so that a child gone early is a false, not the end of this
+    /// process; it is restored after, and children started before or after never see it ignored.
+    @discardableResult
+    public func send(_ line: String) -> Bool {
+        lock.withLock {
+            guard !inputClosed else { return false }
+            let previous = signal(SIGPIPE, SIG_IGN)
+            defer { signal(SIGPIPE, previous) }
+            var bytes = Array((line + "\n").utf8)[...]
+            while !bytes.isEmpty {
+                let count = bytes.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                bytes = bytes.dropFirst(count)
+            }
+            return true
+        }
+    }
+
     /// Closes the child's standard input: a child that waits on it ends.
     public func finish() {
         lock.withLock {

@@ -76,6 +76,10 @@ enum DetailPane {
             if let discussed { lines.append(StyledLine("Abstract of the paper discussed (\(discussed.arxiv.map { "arXiv \($0)" } ?? discussed.title))", theme.dim)) }
             lines += TextBlock.lines(abstract, width: width, style: theme.plain, terms: terms, match: theme.match)
         }
+        for facts in record.paperFacts {
+            lines.append(StyledLine())
+            lines += TextBlock.lines("\(facts.provenance.label): \(facts.provenance.value)", width: width, style: theme.dim, terms: [], match: theme.match)
+        }
         return lines
     }
 
@@ -84,8 +88,8 @@ enum DetailPane {
         var lines: [StyledLine] = []
         for facts in record.paperFacts {
             lines.append(StyledLine())
-            for fact in facts.detailRows(withAuthors: record.kind == .talk) {
-                let style = fact.label == "Withdrawn" ? theme.heading : fact.label == "Facts from" ? theme.dim : theme.plain
+            for fact in facts.detailRows(for: record) {
+                let style = fact.label == "Withdrawn" ? theme.heading : theme.plain
                 lines += TextBlock.lines("\(fact.label): \(fact.value)", width: width, style: style, terms: terms, match: theme.match)
             }
         }

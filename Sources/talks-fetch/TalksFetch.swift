@@ -1,8 +1,9 @@
 import Foundation
 import PaperText
 
-/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`), in a
-/// process of its own so that the browser does not load the HTTP and TLS libraries at start.
+/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`), or asks
+/// the arXiv API for `talks enrich` (`talks-fetch arxiv …`, ``ArxivMode``), in a process of its own
+/// so that `talks` never loads the HTTP, TLS and XML libraries.
 ///
 ///     talks-fetch --cache DIR --max-bytes N --timeout SECONDS [--arxiv ID] URL
 ///
@@ -12,9 +13,11 @@ import PaperText
 @main
 enum TalksFetch {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "arxiv" { ArxivMode.run(Array(arguments.dropFirst())) }
         let request: FetchRequest
         do {
-            request = try FetchRequest(arguments: Array(CommandLine.arguments.dropFirst()))
+            request = try FetchRequest(arguments: arguments)
         } catch {
             say(.error("talks-fetch: \(error) (usage: \(FetchRequest.usage))"))
             exit(64)
@@ -22,15 +25,7 @@ enum TalksFetch {
         let downloader = PaperDownloader(cacheDirectory: URL(fileURLWithPath: request.cache),
                                          maxBytes: request.maxBytes, timeout: request.timeout)
         // The browser closing our standard input (it cancelled, quit or died) cancels the download.
-        Thread.detachNewThread {
-            var byte: UInt8 = 0
-            while true {
-                let count = read(STDIN_FILENO, &byte, 1)
-                if count > 0 || (count < 0 && errno == EINTR) { continue }
-                break
-            }
-            downloader.cancel()
-        }
+        whenInputCloses { downloader.cancel() }
         do {
             let source = try PaperSource(url: request.url, arxivID: request.arxivID)
             let throttle = Throttle()
@@ -42,6 +37,19 @@ enum TalksFetch {
         } catch {
             say(.error("\(error)"))
             exit(1)
+        }
+    }
+
+    /// Runs `action` on a thread of its own once standard input reaches its end.
+    static func whenInputCloses(_ action: @escaping @Sendable () -> Void) {
+        Thread.detachNewThread {
+            var byte: UInt8 = 0
+            while true {
+                let count = read(STDIN_FILENO, &byte, 1)
+                if count > 0 || (count < 0 && errno == EINTR) { continue }
+                break
+            }
+            action()
         }
     }
 

@@ -16,13 +16,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let limit: Int64
     private let timeout: TimeInterval
     private let progress: @Sendable (FetchProgress) -> Void
-    private let finished = DispatchSemaphore(value: 0)
-
-    // MARK: Shared with other threads, under `lock`
-    private let lock = NSLock()
-    private var failure: PaperFetchError?
-    private var task: URLSessionTask?
-    private var lastActivity = DispatchTime.now()
+    private let watch: WatchedDataTask<PaperFetchError>
 
     // MARK: Touched only on the delegate queue
     private var handle: FileHandle?
@@ -40,42 +34,25 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         self.limit = limit
         self.timeout = timeout
         self.progress = progress
+        watch = WatchedDataTask(timeout: timeout, timedOut: .timedOut(seconds: timeout))
     }
 
     /// Performs the request and waits for it: the announced full length on success.
     func run(_ request: URLRequest, configuration: URLSessionConfiguration) -> Result<Int64?, PaperFetchError> {
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = 1
-        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
-        let task = session.dataTask(with: request)
-        let failedEarly = lock.withLock {
-            self.task = task
-            lastActivity = .now()
-            return failure != nil
-        }
-        let watchdog = startWatchdog()
-        task.resume()
-        if failedEarly { task.cancel() }
-        finished.wait()
-        watchdog.cancel()
-        session.finishTasksAndInvalidate()
+        watch.run(request, configuration: configuration, delegate: self)
         return outcome
     }
 
     /// Stops the transfer with `error` (the first reason given wins).
     func fail(_ error: PaperFetchError) {
-        let task = lock.withLock {
-            if failure == nil { failure = error }
-            return self.task
-        }
-        task?.cancel()
+        watch.fail(error)
     }
 
     // MARK: URLSessionDataDelegate
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        touch()
+        watch.touch()
         do {
             try accept(response)
             completionHandler(.allow)
@@ -86,8 +63,8 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        touch()
-        guard lock.withLock({ failure == nil }), let handle else { return }
+        watch.touch()
+        guard watch.failed == nil, let handle else { return }
         var bytes = data
         if let sniffed = head {
             let joined = sniffed + Array(data)
@@ -109,8 +86,8 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         try? handle?.close()
         handle = nil
-        outcome = conclusion(error)
-        finished.signal()
+        outcome = conclusion(error, host: task.originalRequest?.url?.host ?? "the server")
+        watch.finish()
     }
 
     // MARK: Steps
@@ -140,16 +117,16 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     /// The transfer's result once the connection is over.
-    private func conclusion(_ error: Error?) -> Result<Int64?, PaperFetchError> {
-        if let failure = lock.withLock({ failure }) { return .failure(failure) }
-        if let error { return .failure(classify(error)) }
+    private func conclusion(_ error: Error?, host: String) -> Result<Int64?, PaperFetchError> {
+        if let failure = watch.failed { return .failure(failure) }
+        if let error { return .failure(classify(error, host: host)) }
         if head != nil { return .failure(.notPDF(contentType: contentType)) }
         if let expected, received < expected { return .failure(.truncated(received: received, expected: expected)) }
         return .success(expected)
     }
 
     /// A URLSession error as one of ours.
-    private func classify(_ error: Error) -> PaperFetchError {
+    private func classify(_ error: Error, host: String) -> PaperFetchError {
         let code = (error as NSError).domain == NSURLErrorDomain ? (error as NSError).code : 0
         switch code {
         case NSURLErrorTimedOut:
@@ -157,7 +134,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         case NSURLErrorCancelled:
             return .cancelled
         case NSURLErrorCannotFindHost, NSURLErrorCannotConnectToHost, NSURLErrorDNSLookupFailed, NSURLErrorNotConnectedToInternet:
-            return .unreachable(host: lock.withLock { task?.originalRequest?.url?.host } ?? "the server")
+            return .unreachable(host: host)
         default:
             if let expected, received < expected { return .truncated(received: received, expected: expected) }
             return .network(error.localizedDescription)
@@ -169,25 +146,5 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         guard let value = response.value(forHTTPHeaderField: "Content-Range"),
               let bytes = value.range(of: "bytes ", options: .caseInsensitive) else { return nil }
         return Int64(value[bytes.upperBound...].prefix { $0.isNumber })
-    }
-
-    // MARK: Idle timeout
-
-    private func touch() {
-        lock.withLock { lastActivity = .now() }
-    }
-
-    /// Fails the transfer once nothing has happened for `timeout` seconds.
-    private func startWatchdog() -> DispatchSourceTimer {
-        let timer = DispatchSource.makeTimerSource(queue: .global())
-        let tick = max(0.02, min(timeout / 20, 0.5))
-        timer.schedule(deadline: .now() + tick, repeating: tick)
-        timer.setEventHandler { [weak self] in
-            guard let self else { return }
-            let idle = Double(DispatchTime.now().uptimeNanoseconds - lock.withLock { lastActivity.uptimeNanoseconds }) / 1e9
-            if idle >= timeout { fail(.timedOut(seconds: timeout)) }
-        }
-        timer.resume()
-        return timer
     }
 }

@@ -6,7 +6,7 @@ import TalkArchive
 struct KioskOptions: ParsableArguments {
     @Flag(name: .long, help: """
         Kiosk mode, for public SSH hosts (also $TALKS_KIOSK=1): browse and search only; no opener, \
-        downloads, import, suspend, configuration file or $TALKS_ARCHIVE.
+        downloads, import, enrich, suspend, configuration file or $TALKS_ARCHIVE.
         """)
     var kiosk = false
 

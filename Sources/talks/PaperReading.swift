@@ -27,7 +27,8 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
             var arguments = ["--cache", cache.path, "--max-bytes", String(settings.downloadMaxBytes.value),
                              "--timeout", String(settings.downloadTimeoutSeconds.value)]
             if let arxiv = record.arxiv.first { arguments += ["--arxiv", arxiv] }
-            child = try StreamingChild(path: try Self.helper(), arguments: arguments + [url])
+            child = try StreamingChild(path: try HelperExecutable.path("talks-fetch", purpose: "download papers"),
+                                       arguments: arguments + [url])
         } catch {
             inbox.post(.paperFailed(recordID: record.id, message: (error as? LinkRefusal)?.message ?? "\(error)"))
             return
@@ -71,21 +72,4 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
             current = nil
         }
     }
-
-    /// `talks-fetch` beside this executable (built with it by `swift build`).
-    private static func helper() throws -> String {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-        let helper = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("talks-fetch").path
-        guard access(helper, X_OK) == 0 else {
-            throw HelperMissing(path: helper)
-        }
-        return helper
-    }
-}
-
-/// The downloader is not beside this executable (a `talks` copied elsewhere without it).
-struct HelperMissing: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot download papers: \(path) is missing; build it with `swift build`" }
 }

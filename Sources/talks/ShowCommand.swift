@@ -40,9 +40,7 @@ extension HumanOutput {
         }
         if record.speakers.isEmpty, let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
         for facts in record.paperFacts {
-            for fact in facts.detailRows(withAuthors: record.kind == .talk) {
-                row(fact.label, fact.value, keyWidth: key, styleValue: fact.label == "Facts from" ? dim : { $0 })
-            }
+            for fact in facts.detailRows(for: record) { row(fact.label, fact.value, keyWidth: key) }
         }
         for topic in record.topics {
             row(topic == record.topics.first ? "Topics" : "", "\(topic.topic) (\(topic.terms.joined(separator: ", ")))", keyWidth: key)
@@ -56,6 +54,7 @@ extension HumanOutput {
         }
         for (i, note) in record.notes.enumerated() { row(i == 0 ? "Notes" : "", note, keyWidth: key) }
         row("Source", record.sources.map(\.description).joined(separator: ", "), keyWidth: key, styleValue: dim)
+        for facts in record.paperFacts { row(facts.provenance.label, facts.provenance.value, keyWidth: key, styleValue: dim) }
         // A talk without an abstract shows the abstract of the paper it discussed.
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
         let discussed = record.abstract == nil && borrowed == nil ? record.paperFacts.first { $0.abstract != nil } : nil

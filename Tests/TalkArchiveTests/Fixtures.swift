@@ -1,13 +1,16 @@
 import Foundation
 @testable import TalkArchive
 
-/// The bundled archive's pages and small hand-made pages for hostile cases.
+/// The bundled archive's pages, the DLTRG page's past forms, and small hand-made pages for hostile cases.
 enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let archiveFolder = packageRoot.appendingPathComponent("archive")
 
-    static func page(_ name: String) -> PageText {
-        let url = archiveFolder.appendingPathComponent(name)
+    /// Pages in the forms the DLTRG page took over time (Fixtures/README.md).
+    static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func page(_ name: String, in folder: URL = archiveFolder) -> PageText {
+        let url = folder.appendingPathComponent(name)
         return PageText(file: name, data: (try? Data(contentsOf: url)) ?? Data())
     }
 

@@ -64,6 +64,85 @@ final class MarkdownScheduleTests: XCTestCase {
         XCTAssertEqual(parsed.diagnostics.map(\.kind), [.unparsedLine, .badDate, .unparsedLine], "before the header, bad date, short row")
     }
 
+    func testRowRulesSessionNoteOrNothing() {
+        let text = """
+            | Date | Paper | Resources |
+            |---|---|---|
+            | 01/01/2024 | Plain Title | [Notes](https://a.org/n.pdf) |
+            | 02/01/2024 | Title Without Links | |
+            | 03/01/2024 | We decided to read papers | |
+            | 04/01/2024 | | |
+            | 05/01/2024 |
+            | 06/01/2024 | | [Notes](https://b.org/n.pdf) |
+            """
+        let parsed = MarkdownSchedule.parse(PageText(file: "t.md", text: text))
+        XCTAssertEqual(parsed.talks.map(\.title), ["Plain Title", "Title Without Links", "Notes"])
+        XCTAssertEqual(parsed.talks.map(\.paperTitle), ["Plain Title", "Title Without Links", "Notes"])
+        XCTAssertEqual(parsed.notes.map(\.text), ["We decided to read papers"])
+        let named = parsed.diagnostics.map { "\($0.source!.line) \($0.kind.rawValue)" }
+        XCTAssertEqual(named, ["4 no-link", "5 series-note", "6 malformed-row", "7 unparsed-line", "7 malformed-row", "8 malformed-row"])
+    }
+
+    func testRemarksAreTheGroupSpeakingNotTitles() {
+        for remark in ["We decided to change approach and read papers", "No meeting this week", "Cancelled (strike)",
+                       "Session postponed", "our usual room is booked"] {
+            XCTAssertTrue(ScheduleRemark.isRemark(remark), remark)
+        }
+        for title in ["Neural Tangent Kernel", "No Free Lunch Theorem", "I-JEPA", "PoDLT Chapter 3", "Breaking the Curse"] {
+            XCTAssertFalse(ScheduleRemark.isRemark(title), title)
+        }
+    }
+
+    func testRelativeLinksResolveAgainstTheSiteTheyGuess() {
+        let text = """
+            ---
+            title: "Deep Learning Theory Reading Group"
+            permalink: /DLTRG/
+            ---
+            | Date | Paper | Resources |
+            |---|---|---|
+            | 01/01/2024 | [A](https://arxiv.org/abs/1806.07572) | [Notes](/files/a.pdf) |
+            | 08/01/2024 | B | [Notes](files/b.pdf) [Me](https://thomasheap.github.io/) |
+            """
+        let parsed = MarkdownSchedule.parse(PageText(file: "t.md", text: text))
+        XCTAssertEqual(parsed.talks.flatMap(\.links).map(\.url), ["https://arxiv.org/abs/1806.07572", "https://thomasheap.github.io/files/a.pdf",
+                                                                   "https://thomasheap.github.io/DLTRG/files/b.pdf", "https://thomasheap.github.io/"])
+        let guess = parsed.diagnostics.filter { $0.kind == .repairedLink }
+        XCTAssertEqual(guess.map(\.severity), [.warning])
+        XCTAssertTrue(guess[0].message.contains("https://thomasheap.github.io/DLTRG/, a guess"), guess[0].message)
+        XCTAssertTrue(guess[0].message.contains("lines 7, 8"), guess[0].message)
+    }
+
+    func testRelativeLinksWithoutSiteAreReported() {
+        let text = "| Date | Paper | Resources |\n|---|---|---|\n| 01/01/2024 | B | [Notes](files/b.pdf) |\n"
+        let parsed = MarkdownSchedule.parse(PageText(file: "t.md", text: text))
+        XCTAssertEqual(parsed.talks.map(\.links), [[]])
+        XCTAssertEqual(parsed.diagnostics.map(\.kind), [.refusedLink, .noLink])
+    }
+
+    func testHostileCellsNeverBecomeLinksOrLongMessages() {
+        let big = String(repeating: "Lorem ipsum [dolor] sit amet ", count: 350)  // 10 KB
+        let text = """
+            | Date | Paper | Resources |
+            |---|---|---|
+            | 01/01/2024 | [Click](javascript:alert(document.cookie)) | <javascript:alert(1)> |
+            | 02/01/2024 | x \\| y \\\\ z | \\\\\\ |
+            |||||||||||||||||||||||||||||||||
+            | 03/01/2024 | \(big) | [Notes](https://a.org/\(big.prefix(9000).replacingOccurrences(of: " ", with: "")) |
+            | 04/01/2024 | \(String(repeating: "|", count: 5000)) |
+            """
+        let started = Date()
+        let parsed = MarkdownSchedule.parse(PageText(file: "t.md", text: text))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertFalse(parsed.talks.flatMap(\.links).contains { !$0.url.hasPrefix("https://") })
+        XCTAssertEqual(parsed.talks.first?.title, "Click)", "a target ends at its first “)”, as before")
+        XCTAssertEqual(parsed.talks.first?.links, [])
+        XCTAssertTrue(parsed.talks.contains { $0.title == "x | y \\ z" })
+        XCTAssertTrue(parsed.talks.contains { $0.date.iso == "2024-01-03" && $0.title.count > 9000 })
+        XCTAssertTrue(parsed.diagnostics.allSatisfy { $0.message.count < 400 && $0.source != nil }, "every row named, briefly")
+        XCTAssertEqual(parsed.diagnostics.filter { $0.kind == .refusedLink }.map(\.source?.line), [3, 3])
+    }
+
     func testUnterminatedFrontMatterStillParsesTable() {
         let text = "---\ntitle: \"Some Group\"\n| Date | Paper |\n|--|--|\n| 01/02/2024 | [X](https://x.org) |\n"
         let parsed = MarkdownSchedule.parse(PageText(file: "t.md", text: text))

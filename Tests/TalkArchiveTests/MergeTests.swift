@@ -17,7 +17,8 @@ final class MergeTests: XCTestCase {
         let talk = Fixtures.record("ellis-2026-03-16")!
         XCTAssertTrue(talk.abstract?.hasPrefix("Pretraining directly") ?? false, "abstract from the March capture")
         XCTAssertEqual(talk.arxiv, ["2601.21725"], "arXiv link from the April capture")
-        XCTAssertEqual(talk.sources.map(\.file), [Fixtures.ellisMarch, Fixtures.ellisApril])
+        XCTAssertEqual(talk.sources.map(\.file), [Fixtures.ellisMarch, Fixtures.ellisApril, "arxiv-talks.toml"],
+                       "both captures, then the facts of the paper it discussed")
         XCTAssertEqual(talk.speakers.count, 2)
     }
 

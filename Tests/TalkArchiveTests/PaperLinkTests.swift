@@ -44,7 +44,9 @@ final class PaperLinkTests: XCTestCase {
     func testOpenReviewForumAndPdfPagesBecomeThePDF() throws {
         XCTAssertEqual(try best("dltrg-2023-04-12"), "https://openreview.net/pdf?id=QwqxO8URJzn", "forum?id=")
         XCTAssertEqual(try best("dltrg-2022-12-07"), "https://openreview.net/pdf?id=lJx2vng-KiC", "id with a hyphen")
-        XCTAssertEqual(try best("ellis-2026-01-12"), "https://openreview.net/pdf?id=lbtOctHDQ3", "pdf?id=")
+        XCTAssertEqual(try PaperLink.resolve(record(["https://openreview.net/pdf?id=lbtOctHDQ3"])).description,
+                       "https://openreview.net/pdf?id=lbtOctHDQ3", "pdf?id=")
+        XCTAssertEqual(try best("ellis-2026-01-12"), "https://arxiv.org/pdf/2509.17738", "an arXiv id the facts give comes first")
         XCTAssertEqual(try PaperLink.resolve(record(["https://openreview.net/forum?id=Abc_1&noteId=Xyz"])).description,
                        "https://openreview.net/pdf?id=Abc_1", "the id, not the last parameter")
         XCTAssertEqual(try PaperLink.resolve(record(["https://openreview.net/profile?id=~Ada_Lovelace1"])).description,

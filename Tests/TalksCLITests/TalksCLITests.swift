@@ -75,6 +75,23 @@ final class TalksCLITests: XCTestCase {
         }
     }
 
+    func testCheckNamesEveryRowItCouldNotRead() throws {
+        let dir = TalksCLITests.cache.appendingPathComponent("broken-rows-archive")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TalkArchiveTests/Fixtures/dltrg-broken-rows.md")
+        try Data(contentsOf: fixture).write(to: dir.appendingPathComponent("dltrg-broken-rows.md"))
+        let r = try talks(["check", "--archive", dir.path])
+        XCTAssertEqual(r.status, 0, "broken rows are warnings, not errors: \(r.err)")
+        XCTAssertTrue(r.out.contains("dltrg    5 talks"), r.out)
+        for expected in ["malformed-row      dltrg-broken-rows.md:15: ", "malformed-row      dltrg-broken-rows.md:17: the row is broken over lines",
+                         "malformed-row      dltrg-broken-rows.md:19: ", "refused-link       dltrg-broken-rows.md:19: not read as a link"] {
+            // The kind column's width follows the longest kind name: compare with single spaces.
+            let squeezed = { (text: String) in text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+            XCTAssertTrue(squeezed(r.out).contains(squeezed(expected)), expected)
+        }
+    }
+
     func testArchiveFromEnvironmentAndUnrecognizedFileWarning() throws {
         let dir = TalksCLITests.cache.appendingPathComponent("custom-archive")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -286,9 +286,9 @@ final class ScrollingEndToEndTests: XCTestCase {
         try tmux.sendKeys("j")
         try tmux.sendKeys("Enter")
         try tmux.waitForScreen { $0[0].contains("Panza: Design") && $0[21].contains("j/k scroll") }
-        let end = try scroll(tmux, "j", times: 15, until: { $0.count > 21 && $0[21].hasSuffix("end") })
+        let end = try scroll(tmux, "j", times: 30, until: { $0.count > 21 && $0[21].hasSuffix("end") })
         XCTAssertFalse(end.joined().contains("Panza: Design"), "the title scrolled away")
-        let top = try scroll(tmux, "k", times: 15, until: { $0[0].contains("Panza: Design") })
+        let top = try scroll(tmux, "k", times: 30, until: { $0[0].contains("Panza: Design") })
         XCTAssertTrue(top[0].contains("Panza: Design"), top.joined(separator: "\n"))
         try tmux.sendKeys("q")
         try tmux.sendKeys("q")

@@ -9,10 +9,11 @@ import Foundation
 /// server.requests           // what it was asked, in order
 /// ```
 /// One connection at a time on one background thread; it answers `Connection: close`, never reaches
-/// beyond loopback, and stops itself after `lifetime` seconds even if a test forgets to.
+/// beyond loopback, and stops itself after `lifetime` seconds even if a test forgets to. A server made
+/// with a `responder` decides each answer from the request (its path holds the query string).
 public final class LoopbackServer: @unchecked Sendable {
     /// What one path answers.
-    public struct Route {
+    public struct Route: Sendable {
         public var status = 200
         public var body: [UInt8]
         public var contentType = "application/pdf"
@@ -27,10 +28,12 @@ public final class LoopbackServer: @unchecked Sendable {
         public var delayHeaders: TimeInterval = 0
         /// Pause between 1 KiB chunks.
         public var chunkDelay: TimeInterval = 0
+        /// More header lines, e.g. `["Retry-After": "1"]`.
+        public var headers: [String: String] = [:]
 
         public init(status: Int = 200, body: [UInt8], contentType: String = "application/pdf", honoursRange: Bool = true,
                     announcedLength: Int? = nil, stallAfter: Int = 0, stall: TimeInterval = 0,
-                    delayHeaders: TimeInterval = 0, chunkDelay: TimeInterval = 0) {
+                    delayHeaders: TimeInterval = 0, chunkDelay: TimeInterval = 0, headers: [String: String] = [:]) {
             self.status = status
             self.body = body
             self.contentType = contentType
@@ -40,26 +43,33 @@ public final class LoopbackServer: @unchecked Sendable {
             self.stall = stall
             self.delayHeaders = delayHeaders
             self.chunkDelay = chunkDelay
+            self.headers = headers
         }
     }
 
-    /// A request as received: path and headers (names lowercased).
+    /// A request as received: path and headers (names lowercased), and when it had arrived.
     public struct Request: Sendable {
         public let path: String
         public let headers: [String: String]
+        public var arrived = Date()
     }
 
     public let port: UInt16
     private let listener: Int32
-    private let routes: [String: Route]
+    private let responder: @Sendable (Request) -> Route?
     private let deadline: Date
     private let lock = NSLock()
     private var received: [Request] = []
     private var stopping = false
     private let finished = DispatchSemaphore(value: 0)
 
-    public init(routes: [String: Route], lifetime: TimeInterval = 10) throws {
-        self.routes = routes
+    public convenience init(routes: [String: Route], lifetime: TimeInterval = 10) throws {
+        try self.init(lifetime: lifetime) { routes[$0.path] }
+    }
+
+    /// A server answering each request with what `responder` returns (404 for nil).
+    public init(lifetime: TimeInterval = 10, responder: @escaping @Sendable (Request) -> Route?) throws {
+        self.responder = responder
         deadline = Date().addingTimeInterval(lifetime)
         (listener, port) = try Self.listen()
         Thread { [self] in serve() }.start()
@@ -104,7 +114,7 @@ public final class LoopbackServer: @unchecked Sendable {
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         guard let request = readRequest(client) else { return }
         lock.withLock { received.append(request) }
-        guard let route = routes[request.path] else {
+        guard let route = responder(request) else {
             _ = send(client, Array("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8))
             return
         }
@@ -141,7 +151,8 @@ public final class LoopbackServer: @unchecked Sendable {
         }
         let length = route.announcedLength.map { $0 + (body.count - route.body.count) } ?? body.count
         let lengthLine = route.announcedLength == -1 ? "" : "Content-Length: \(length)\r\n"
-        let head = "HTTP/1.1 \(status) Status\r\nContent-Type: \(route.contentType)\r\n\(lengthLine)\(extra)"
+        let more = route.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let head = "HTTP/1.1 \(status) Status\r\nContent-Type: \(route.contentType)\r\n\(lengthLine)\(extra)\(more)"
             + (route.honoursRange ? "Accept-Ranges: bytes\r\n" : "") + "Connection: close\r\n\r\n"
         return (head, body)
     }

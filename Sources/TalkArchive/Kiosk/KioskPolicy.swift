@@ -21,6 +21,8 @@ public struct KioskPolicy: Hashable, Sendable {
         case downloadPapers = "paper downloads"
         /// `talks import`: reading any file the account can read into the shared index.
         case importFiles = "import"
+        /// `talks enrich`: making the host ask the arXiv API and write into the archive folder.
+        case enrichFromArxiv = "enrich"
         /// Ctrl-Z: under ForceCommand there is no shell to come back from, only a hung session.
         case suspendToShell = "suspend"
         /// `config.toml` from the account's home and `$TALKS_OPENER`/`$BROWSER`: settings the host

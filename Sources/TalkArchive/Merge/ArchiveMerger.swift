@@ -17,11 +17,13 @@ struct ArchiveMerger {
     private(set) var topics: [Topic] = []
 
     init(pages: [ParsedPage]) {
-        // Oldest capture first, so later pages override: by format, then as-of date, then name.
+        // Oldest capture first, so later pages override: by format, then as-of date, then file name
+        // (never the order the folder lists them in, which would make merges differ between machines).
         self.pages = pages.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.format != y.format { return x.format.rawValue < y.format.rawValue }
             if x.asOf != y.asOf { return (x.asOf ?? Day(year: 1, month: 1, day: 1)!) < (y.asOf ?? Day(year: 1, month: 1, day: 1)!) }
+            if x.file != y.file { return x.file < y.file }
             return a.offset < b.offset
         }.map(\.element)
     }

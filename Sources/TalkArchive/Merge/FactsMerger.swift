@@ -53,6 +53,11 @@ struct FactsMerger {
             diagnostics.append(Diagnostic(.warning, .unmatchedFacts, at: entry.sources.first,
                 "the facts for “\(entry.facts.title)”\(entry.facts.arxiv.map { " (arXiv \($0))" } ?? "") match no talk or paper: check the title"))
         }
+        let unknown = talks.filter { $0.paperFacts.isEmpty }.map(\.id)
+        if !unknown.isEmpty && !merged.isEmpty {
+            diagnostics.append(Diagnostic(.info, .talkWithoutPaper, at: nil,
+                "\(unknown.count) talks discuss no paper a facts file knows (a book, a lecture, an article, or not looked up yet): \(unknown.joined(separator: ", "))"))
+        }
         for paper in papers where paper.arxiv.isEmpty {
             diagnostics.append(Diagnostic(.info, .missingArxiv, at: paper.sources.first,
                 "\(paper.id) (“\(paper.title)”) has no arXiv id: no public source confirmed one; add it to a facts file with its source, or run `talks enrich`"))

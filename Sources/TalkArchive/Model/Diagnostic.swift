@@ -17,6 +17,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case repeatedDate = "repeated-date"
         case outOfOrder = "out-of-order"
         case seriesNote = "series-note"
+        case malformedRow = "malformed-row"
+        case noLink = "no-link"
+        case refusedLink = "refused-link"
+        case repairedLink = "repaired-link"
         case merged = "merged"
         case conflict = "conflict"
         case timeZoneHint = "time-zone-hint"
@@ -27,6 +31,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         case related = "related"
         case unmatchedFacts = "unmatched-facts"
         case missingArxiv = "missing-arxiv"
+        case talkWithoutPaper = "talk-without-paper"
     }
 
     public var severity: Severity

@@ -10,13 +10,13 @@ extension PaperFacts {
     /// DOI        10.1103/…
     /// Journal    NeurIPS 2018
     /// Withdrawn  v2 (3 Apr 2026): this paper has been withdrawn by …
-    /// Facts      https://arxiv.org/abs/1806.07572 (2026-12-03)
     /// ```
-    /// `withAuthors` adds the title and authors first: a talk shows the paper it discussed.
-    public func detailRows(withAuthors: Bool) -> [FactRow] {
+    /// `for` a talk, the rows start with the paper it discussed (its title, unless the talk has the
+    /// same) and its authors; a paper's authors are its own and shown as such.
+    public func detailRows(for record: ArchiveRecord) -> [FactRow] {
         var rows: [FactRow] = []
-        if withAuthors {
-            rows.append(FactRow(label: "Paper", value: title))
+        if record.kind == .talk {
+            if TextTools.titleKey(title) != TextTools.titleKey(record.title) { rows.append(FactRow(label: "Paper", value: title)) }
             if !authors.isEmpty { rows.append(FactRow(label: "Authors", value: authors.map(\.name).joined(separator: ", "))) }
         }
         var identity = arxiv.map { ["arXiv \($0)"] } ?? []
@@ -27,7 +27,11 @@ extension PaperFacts {
         if let doi { rows.append(FactRow(label: "DOI", value: doi)) }
         if let journalRef { rows.append(FactRow(label: "Journal", value: journalRef)) }
         if withdrawn { rows.append(FactRow(label: "Withdrawn", value: comment ?? "withdrawn by its authors")) }
-        rows.append(FactRow(label: "Facts from", value: source + (retrieved.map { " (\($0))" } ?? "")))
         return rows
+    }
+
+    /// Where the facts were read, for the end of a detail view beside the pages' own sources.
+    public var provenance: FactRow {
+        FactRow(label: "Facts from", value: source + (retrieved.map { " (\($0))" } ?? ""))
     }
 }

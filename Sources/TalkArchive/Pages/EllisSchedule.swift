@@ -138,8 +138,7 @@ enum EllisSchedule {
         }
 
         private mutating func skip(_ line: PageText.Line, _ why: String) {
-            let shown = line.text.count > 70 ? String(line.text.prefix(69)) + "…" : line.text
-            diagnostics.append(Diagnostic(.info, .unparsedLine, at: page.ref(line), "\(why), skipped: “\(shown)”"))
+            diagnostics.append(Diagnostic(.info, .unparsedLine, at: page.ref(line), "\(why), skipped: “\(TextTools.shortened(line.text))”"))
         }
 
         private mutating func startTalk(_ date: DateLine, at line: PageText.Line) {

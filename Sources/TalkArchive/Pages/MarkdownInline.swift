@@ -1,4 +1,5 @@
-/// The links and plain text of a Markdown table cell: `[text](url)`, `<url>` and bare URLs.
+/// The links and plain text of a Markdown table cell: `[text](url)`, `<url>` and bare URLs, with
+/// or without a scheme, read by ``LinkTarget``.
 ///
 /// ```swift
 /// let cell = MarkdownInline("[Git Re-Basin](https://arxiv.org/abs/2209.04836) Section 4")
@@ -6,54 +7,98 @@
 /// cell.links  // [arxiv link labelled "Git Re-Basin"]
 /// ```
 struct MarkdownInline {
-    var text: String
-    var links: [Link]
+    /// A target written as a link but not read as one; a `[label](…)` keeps its label as text.
+    struct Refusal: Equatable {
+        var written: String
+        var reason: String
+    }
 
-    init(_ cell: String) {
+    /// A link whose target was written without a scheme, or relative to the page's site.
+    struct Repair: Equatable {
+        var written: String
+        var url: String
+        var form: LinkTarget.Form
+    }
+
+    var text: String
+    /// In the order the cell writes them.
+    var links: [Link]
+    /// The label of the first `[label](url)` link: the title of the paper a cell links to.
+    var firstLabel: String?
+    var refused: [Refusal]
+    var repaired: [Repair]
+
+    init(_ cell: String, site: PageSite? = nil) {
         var text = ""
-        var links: [Link] = []
+        var found: [(offset: Int, link: Link)] = []  // offset: where in `text`, to keep the cell's order
+        var firstLabel: String?
+        var refused: [Refusal] = []
+        var repaired: [Repair] = []
+        func read(_ written: String) -> String? {
+            switch LinkTarget.resolve(written, site: site) {
+            case .url(let url, .absolute): return url
+            case .url(let url, let form): repaired.append(Repair(written: written, url: url, form: form)); return url
+            case .refused(let reason): refused.append(Refusal(written: written, reason: reason)); return nil
+            }
+        }
         var rest = Substring(cell)
         var next = NextIndex(in: rest)
         while !rest.isEmpty {
-            if let (label, url, after) = MarkdownInline.inlineLink(rest, &next) {
+            if let (label, target, after) = MarkdownInline.inlineLink(rest, &next) {
                 let shown = TextTools.collapse(label)
-                links.append(Link(url: url, label: shown.isEmpty ? url : shown))
+                if let url = read(target) {
+                    found.append((text.utf8.count, Link(url: url, label: shown.isEmpty ? url : shown)))
+                    if firstLabel == nil, !shown.isEmpty { firstLabel = shown }
+                }
                 text += shown
                 rest = after
-            } else if let (url, after) = MarkdownInline.autolink(rest, &next) {
-                links.append(Link(url: url, label: MarkdownInline.host(of: url)))
+            } else if let (target, after) = MarkdownInline.autolink(rest, &next) {
+                if let url = read(target) { found.append((text.utf8.count, Link(url: url, label: MarkdownInline.host(of: url)))) }
                 rest = after
             } else {
                 text.append(rest.removeFirst())
             }
         }
-        for range in TextTools.urls(in: text) {
-            links.append(Link(url: String(text[range]), label: MarkdownInline.host(of: String(text[range]))))
+        let bare = MarkdownInline.bareURLs(in: text)
+        for range in bare {
+            if let url = read(String(text[range])) {
+                found.append((text.utf8.distance(from: text.startIndex, to: range.lowerBound), Link(url: url, label: MarkdownInline.host(of: url))))
+            }
         }
-        if !links.isEmpty {
-            for range in TextTools.urls(in: text).reversed() { text.removeSubrange(range) }
-        }
+        for range in bare.reversed() { text.removeSubrange(range) }
         self.text = TextTools.collapse(text)
-        self.links = links
+        self.links = found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element.link)
+        self.firstLabel = firstLabel
+        self.refused = refused
+        self.repaired = repaired
     }
 
-    /// `[label](url)` at the start of `s`.
+    /// The URLs written bare in `text`, with a scheme or without, in order.
+    private static func bareURLs(in text: String) -> [Range<String.Index>] {
+        let withScheme = TextTools.urls(in: text)
+        let withoutScheme = TextTools.schemelessURLs(in: text).filter { range in !withScheme.contains { $0.overlaps(range) } }
+        return (withScheme + withoutScheme).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `[label](target)` at the start of `s`; a target with spaces makes it no link, as in Markdown.
     private static func inlineLink(_ s: Substring, _ next: inout NextIndex) -> (Substring, String, Substring)? {
         guard s.first == "[", let close = next.of("]", from: s.startIndex) else { return nil }
         let afterBracket = s.index(after: close)
         guard afterBracket < s.endIndex, s[afterBracket] == "(",
               let paren = next.of(")", from: afterBracket) else { return nil }
-        let url = s[s.index(after: afterBracket)..<paren].trimmingCharacters(in: .whitespaces)
-        guard url.hasPrefix("http://") || url.hasPrefix("https://") else { return nil }
-        return (s[s.index(after: s.startIndex)..<close], url, s[s.index(after: paren)...])
+        let target = s[s.index(after: afterBracket)..<paren].trimmingCharacters(in: .whitespaces)
+        guard !target.isEmpty, !target.contains(where: \.isWhitespace) else { return nil }
+        return (s[s.index(after: s.startIndex)..<close], target, s[s.index(after: paren)...])
     }
 
-    /// `<https://…>` at the start of `s`.
+    /// `<target>` at the start of `s`, when the target has a scheme or starts with a host.
     private static func autolink(_ s: Substring, _ next: inout NextIndex) -> (String, Substring)? {
         guard s.first == "<", let close = next.of(">", from: s.startIndex) else { return nil }
-        let url = String(s[s.index(after: s.startIndex)..<close])
-        guard url.hasPrefix("http://") || url.hasPrefix("https://"), !url.contains(" ") else { return nil }
-        return (url, s[s.index(after: close)...])
+        let target = String(s[s.index(after: s.startIndex)..<close])
+        guard !target.contains(where: \.isWhitespace),
+              LinkTarget.hasScheme(target) || TextTools.schemelessURLs(in: target).first?.lowerBound == target.startIndex
+        else { return nil }
+        return (target, s[s.index(after: close)...])
     }
 
     static func host(of url: String) -> String {

@@ -64,21 +64,26 @@ enum MarkdownSchedule {
     static func parse(_ page: PageText) -> ParsedPage {
         var parsed = ParsedPage(file: page.file, format: .markdownSchedule)
         let frontMatter = FrontMatter(page)
-        let series = frontMatter.title.map(Series.fromName) ?? Series.dltrg
+        var reader = RowReader(page: page, series: frontMatter.title.map(Series.fromName) ?? Series.dltrg,
+                               site: PageSite(permalink: frontMatter.permalink, lines: page.lines.map(\.text)))
         var columns: [Column] = []
         var previous: (day: Day, line: Int)?
         var seenDays: [Day: Int] = [:]
-        for line in page.contentLines where line.number > frontMatter.endLine && line.text.hasPrefix("|") {
+        var lines = page.lines.drop { $0.number <= frontMatter.endLine }
+        while let raw = lines.popFirst() {
+            let line = PageText.Line(number: raw.number, text: raw.text.trimmingCharacters(in: .whitespaces))
+            guard line.text.hasPrefix("|") else { continue }
             if isHeaderRow(line.text) { columns = cells(of: line.text).map(role(ofHeader:)); continue }
             if isSeparatorRow(line.text) { continue }
             guard !columns.isEmpty else {
                 parsed.diagnostics.append(Diagnostic(.warning, .unparsedLine, at: page.ref(line), "a table row before any header row, skipped"))
                 continue
             }
-            let row = Row(cells: cells(of: line.text), columns: columns)
+            let text = joiningContinuations(of: line, columns: columns.count, from: &lines, page: page, into: &parsed.diagnostics)
+            let row = Row(cells: cells(of: text), columns: columns)
             guard let day = date(row.value(.date)) else {
                 parsed.diagnostics.append(Diagnostic(.warning, .badDate, at: page.ref(line),
-                    "“\(row.value(.date))” is not a date (DD/MM/YYYY); the row is skipped"))
+                    "“\(TextTools.shortened(row.value(.date)))” is not a date (DD/MM/YYYY); the row is skipped"))
                 continue
             }
             checkOrder(day, line: line, previous: previous, seen: seenDays, page: page, into: &parsed.diagnostics)
@@ -88,29 +93,32 @@ enum MarkdownSchedule {
                 parsed.diagnostics.append(Diagnostic(.info, .unparsedLine, at: page.ref(line),
                     "the row has \(row.cells.count) cells where the header has \(columns.count)"))
             }
-            read(row, day: day, series: series, line: line, page: page, into: &parsed)
+            reader.read(row, day: day, line: line, into: &parsed)
         }
+        parsed.diagnostics += reader.repairs()
         return parsed
     }
 
-    private static func read(_ row: Row, day: Day, series: Series, line: PageText.Line, page: PageText, into parsed: inout ParsedPage) {
-        let paper = MarkdownInline(row.value(.paper))
-        let resources = MarkdownInline(row.value(.resources))
-        if paper.links.isEmpty && resources.links.isEmpty {
-            let text = paper.text
-            parsed.notes.append(SeriesNote(series: series, date: day, text: text, source: page.ref(line)))
-            parsed.diagnostics.append(Diagnostic(.info, .seriesNote, at: page.ref(line),
-                "“\(text)” is a note of the series, not a talk: kept as a note"))
-            return
+    /// A row the page broke over lines (no closing bar, too few cells, then text that starts with
+    /// no bar), joined with the lines that continue it. Markdown would end the table there; the
+    /// author meant one row.
+    private static func joiningContinuations(of line: PageText.Line, columns: Int, from lines: inout ArraySlice<PageText.Line>,
+                                             page: PageText, into diagnostics: inout [Diagnostic]) -> String {
+        var text = line.text
+        var joined: [Int] = []
+        while !text.hasSuffix("|"), cells(of: text).count < columns, let next = lines.first {
+            let more = next.text.trimmingCharacters(in: .whitespaces)
+            guard !more.isEmpty, !more.hasPrefix("|"), !more.hasPrefix("#") else { break }
+            text += " " + more
+            joined.append(next.number)
+            lines.removeFirst()
         }
-        var talk = ParsedTalk(series: series, date: day, title: paper.text,
-                              paperTitle: paper.links.first?.label ?? paper.text, source: page.ref(line))
-        talk.links = paper.links + resources.links
-        let speakers = row.value(.speaker)
-        if !speakers.isEmpty {
-            talk.speakers = speakers.split(separator: ",").map { Speaker(name: TextTools.collapse($0), affiliation: nil) }
+        if let last = joined.last {
+            let span = joined.count == 1 ? "line \(last)" : "lines \(joined[0])–\(last)"
+            diagnostics.append(Diagnostic(.warning, .malformedRow, at: page.ref(line),
+                "the row is broken over lines (which ends the table in Markdown); joined with \(span) into one row"))
         }
-        parsed.talks.append(talk)
+        return text
     }
 
     /// Reports a date that repeats an earlier row's or goes back in time.
@@ -127,7 +135,7 @@ enum MarkdownSchedule {
     }
 
     /// A data row's cells, looked up by column role.
-    private struct Row {
+    struct Row {
         let cells: [String]
         let columns: [Column]
 
@@ -135,25 +143,10 @@ enum MarkdownSchedule {
             guard let index = columns.firstIndex(of: role), index < cells.count else { return "" }
             return cells[index]
         }
-    }
-}
 
-/// The YAML front matter of a Jekyll page: where it ends, and its title.
-struct FrontMatter {
-    var title: String?
-    var endLine = 0
-
-    init(_ page: PageText) {
-        let lines = page.lines
-        guard lines.first?.text.trimmingCharacters(in: .whitespaces) == "---" else { return }
-        for line in lines.dropFirst() {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            if text == "---" { endLine = line.number; return }
-            if text.hasPrefix("title:") {
-                title = text.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ").union(.whitespaces))
-            }
+        /// The cells of every column playing one of `roles`, left to right.
+        func values(_ roles: Set<Column>) -> [String] {
+            zip(columns, cells).filter { roles.contains($0.0) }.map(\.1)
         }
-        endLine = 0 // unterminated: treat the whole page as body
-        title = nil
     }
 }

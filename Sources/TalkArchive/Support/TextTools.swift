@@ -64,10 +64,25 @@ enum TextTools {
 
     /// Every http(s) URL in `text`, with trailing punctuation that belongs to the sentence removed.
     static func urls(in text: some StringProtocol) -> [Range<String.Index>] {
-        let string = String(text)
+        ranges(of: #"https?://[^\s<>"\]\[{}|\\^`]+"#, in: String(text))
+    }
+
+    /// Every URL written without a scheme in `text`: a host followed by a path
+    /// (`thomasheap.github.io/files/a.pdf`) or a host starting `www.`, not inside a longer word.
+    ///
+    /// ```swift
+    /// TextTools.schemelessURLs(in: "see www.foo.org/a, or foo.org")  // the range of "www.foo.org/a"
+    /// ```
+    static func schemelessURLs(in text: some StringProtocol) -> [Range<String.Index>] {
+        ranges(of: #"(?i)(?<![\w@/.:\-])(?:www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,63}/)[^\s<>"\]\[{}|\\^`]*"#,
+               in: String(text))
+    }
+
+    /// The matches of a URL `pattern`, each without the sentence's punctuation at its end.
+    private static func ranges(of pattern: String, in string: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var searchStart = string.startIndex
-        while let match = string.range(of: #"https?://[^\s<>"\]\[{}|\\^`]+"#, options: .regularExpression,
+        while let match = string.range(of: pattern, options: .regularExpression,
                                        range: searchStart..<string.endIndex) {
             var end = match.upperBound
             // Once, not per trimmed character: a URL ending in thousands of ")" stays linear.
@@ -80,6 +95,11 @@ enum TextTools {
             searchStart = match.upperBound
         }
         return ranges
+    }
+
+    /// `text` cut to `limit` characters with "…", for quoting page text in a message.
+    static func shortened(_ text: some StringProtocol, to limit: Int = 70) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : String(text)
     }
 
     /// Whether `text` contains an http(s) URL.
