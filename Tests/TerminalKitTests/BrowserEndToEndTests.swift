@@ -71,6 +71,27 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Issue 14: a pasted arXiv URL finds the session on that paper and, in the papers view, the
+    /// paper itself with its authors.
+    func testAPastedArxivURLFindsItsRecordsInBothViews() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try keys("/")
+        try tmux(["send-keys", "-l", "https://arxiv.org/pdf/1806.07572v3.pdf"])
+        try waitFor("1/1  all talks")
+        let talks = try waitFor("DLTRG Neural Tangent Kernel")
+        XCTAssertFalse(talks.contains("Revisiting Glorot"), talks)
+        try keys("Enter", "p")
+        try waitFor("1/1  papers")
+        try waitFor("Convergence and Generalization")
+        try keys("Enter")
+        let detail = try waitFor("Clément Hongler")
+        XCTAssertTrue(detail.contains("arXiv 1806.07572"), detail)
+        try keys("q")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testResizeStormDownToTinyAndBack() throws {
         try start(width: 100, height: 30, term: "screen-256color")
         try waitFor("Revisiting Glorot")
