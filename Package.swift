@@ -26,6 +26,11 @@ let package = Package(
             "Digest",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
+        .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
+        // Unit tests per format, and the independent parsers (icalendar, calcurse, bibtexparser, biber,
+        // jsonschema, xmllint) run as children on exported files.
+        .testTarget(name: "TalkExportTests", dependencies: ["TalkExport", "TalkArchive"]),
         // The door: command line and wiring.
         .executableTarget(
             name: "talks",

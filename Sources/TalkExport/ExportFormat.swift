@@ -1,0 +1,41 @@
+import TalkArchive
+
+/// The formats `talks export` writes, each a pure function from records to text.
+///
+/// ```swift
+/// let output = ExportFormat.ics.render(records, options: ExportOptions(now: Date()))
+/// output.text      // "BEGIN:VCALENDAR\r\n…"
+/// output.skipped   // ["51 papers: a calendar holds talks"]
+/// ```
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case ics
+
+    /// One line for the help, under 70 characters.
+    public var summary: String {
+        switch self {
+        case .ics: return "iCalendar: an event per talk in UTC, all day if untimed; no papers"
+        }
+    }
+
+    /// The records as this format's text, oldest first (then by id), whatever order they came in.
+    public func render(_ records: [ArchiveRecord], options: ExportOptions) -> ExportOutput {
+        let ordered = records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        switch self {
+        case .ics: return ICalendarExport.render(ordered, options: options)
+        }
+    }
+}
+
+/// An export's text, how many entries it holds, and what was left out and why.
+public struct ExportOutput: Sendable {
+    public var text: String
+    public var entries: Int
+    /// One line per kind of record left out: "51 papers: a calendar holds talks".
+    public var skipped: [String]
+
+    public init(text: String, entries: Int, skipped: [String] = []) {
+        self.text = text
+        self.entries = entries
+        self.skipped = skipped
+    }
+}
