@@ -9,11 +9,15 @@ import TalkArchive
 /// ```
 public enum ExportFormat: String, CaseIterable, Sendable {
     case ics
+    case bibtex
+    case biblatex
 
     /// One line for the help, under 70 characters.
     public var summary: String {
         switch self {
         case .ics: return "iCalendar: an event per talk in UTC, all day if untimed; no papers"
+        case .bibtex: return "BibTeX: papers as @misc with arXiv eprint, talks with howpublished"
+        case .biblatex: return "biblatex: papers as @online (eprinttype arxiv), talks as @misc"
         }
     }
 
@@ -22,6 +26,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         let ordered = records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         switch self {
         case .ics: return ICalendarExport.render(ordered, options: options)
+        case .bibtex: return BibTeXExport.render(ordered, dialect: .bibtex)
+        case .biblatex: return BibTeXExport.render(ordered, dialect: .biblatex)
         }
     }
 }
