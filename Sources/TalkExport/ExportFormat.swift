@@ -11,6 +11,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case ics
     case bibtex
     case biblatex
+    case cslJSON = "csl-json"
 
     /// One line for the help, under 70 characters.
     public var summary: String {
@@ -18,6 +19,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ics: return "iCalendar: an event per talk in UTC, all day if untimed; no papers"
         case .bibtex: return "BibTeX: papers as @misc with arXiv eprint, talks with howpublished"
         case .biblatex: return "biblatex: papers as @online (eprinttype arxiv), talks as @misc"
+        case .cslJSON: return "CSL-JSON (Pandoc, Zotero): papers as article, talks as speech"
         }
     }
 
@@ -28,6 +30,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ics: return ICalendarExport.render(ordered, options: options)
         case .bibtex: return BibTeXExport.render(ordered, dialect: .bibtex)
         case .biblatex: return BibTeXExport.render(ordered, dialect: .biblatex)
+        case .cslJSON: return CSLJSONExport.render(ordered)
         }
     }
 }
