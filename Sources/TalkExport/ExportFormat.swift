@@ -12,6 +12,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case bibtex
     case biblatex
     case cslJSON = "csl-json"
+    case frab
 
     /// One line for the help, under 70 characters.
     public var summary: String {
@@ -20,6 +21,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .bibtex: return "BibTeX: papers as @misc with arXiv eprint, talks with howpublished"
         case .biblatex: return "biblatex: papers as @online (eprinttype arxiv), talks as @misc"
         case .cslJSON: return "CSL-JSON (Pandoc, Zotero): papers as article, talks as speech"
+        case .frab: return "frab schedule.xml (Giggity, ConfClerk, EventFahrplan): timed talks"
         }
     }
 
@@ -31,6 +33,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .bibtex: return BibTeXExport.render(ordered, dialect: .bibtex)
         case .biblatex: return BibTeXExport.render(ordered, dialect: .biblatex)
         case .cslJSON: return CSLJSONExport.render(ordered)
+        case .frab: return FrabExport.render(ordered)
         }
     }
 }
