@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "TalkExport", "CellText", "TalksUI", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Built beside it, not linked: the reader's downloads run in that process.
                 "talks-fetch",
