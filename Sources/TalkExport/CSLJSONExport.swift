@@ -71,9 +71,10 @@ enum CSLJSONExport {
         let items = zip(CiteKeys.assign(citations), citations).map { item($1, key: $0) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Item by item: the encoder holds one item's tree at a time, not a whole import's.
         // Strings, numbers and arrays of them only: encoding cannot fail.
-        let data = (try? encoder.encode(items)) ?? Data("[]".utf8)
-        return ExportOutput(text: String(decoding: data, as: UTF8.self) + "\n", entries: items.count)
+        let texts = items.map { String(decoding: (try? encoder.encode($0)) ?? Data("{}".utf8), as: UTF8.self) }
+        return ExportOutput(text: "[\n" + texts.joined(separator: ",\n") + "\n]\n", entries: items.count)
     }
 
     static func item(_ citation: Citation, key: String) -> Item {

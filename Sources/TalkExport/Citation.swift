@@ -17,13 +17,15 @@ struct Citation {
     var doi: String?
     var journalRef: String?
     var url: String?
-    var abstract: String?
     /// A talk's series, in full ("Deep Learning Theory Reading Group"); nil for a paper.
     var venue: String?
     /// For a talk: "Neural Tangent Kernel: … (arXiv:1806.07572)", the papers it discussed.
     var discussed: [String]
 
     var isTalk: Bool { record.kind == .talk }
+
+    /// Only CSL-JSON carries it: worked out when asked.
+    var abstract: String? { TalkDescription.abstract(record) }
 
     init(_ record: ArchiveRecord) {
         self.record = record
@@ -36,7 +38,6 @@ struct Citation {
         primaryClass = ExportText.nonEmptyLine(facts?.categories.first)
         doi = ExportText.nonEmptyLine(facts?.doi)
         journalRef = ExportText.nonEmptyLine(facts?.journalRef)
-        abstract = TalkDescription.abstract(record)
         if record.kind == .paper {
             url = arxiv.flatMap { ExportText.url("https://arxiv.org/abs/\($0)") } ?? TalkDescription.preferredURL(record)
         } else {

@@ -15,9 +15,8 @@ enum CiteKeys {
     static func assign(_ citations: [Citation]) -> [String] {
         var keys = [String](repeating: "", count: citations.count)
         var used = Set<String>()
-        let oldestFirst = citations.indices.sorted {
-            (citations[$0].date, citations[$0].record.id) < (citations[$1].date, citations[$1].record.id)
-        }
+        let order = citations.map { ($0.date, $0.record.id) }
+        let oldestFirst = citations.indices.sorted { order[$0] < order[$1] }
         for index in oldestFirst {
             let base = base(for: citations[index])
             var key = base
@@ -38,7 +37,8 @@ enum CiteKeys {
         if name.isEmpty { name = citation.isTalk ? ascii(citation.record.series?.slug ?? "") : "" }
         if name.isEmpty { name = "anon" }
         // TeX commands in titles ("$\\mathcal{O}(n)$") are not words.
-        let words = citation.title.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
+        let words = !citation.title.contains("\\") ? citation.title
+            : citation.title.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
         let word = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map { ascii(String($0)) }.first { !$0.isEmpty && !smallWords.contains($0) } ?? ""
         return name + String(citation.date.year) + word
@@ -59,7 +59,9 @@ enum CiteKeys {
     /// Lowercase ASCII letters and digits: accents dropped ("Mørup" → "morup", "Çelikkanat" → "celikkanat").
     static func ascii(_ text: String) -> String {
         var out = ""
-        for character in text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil) {
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        for character in folded {
             if let spelled = spellings[character] { out += spelled; continue }
             for scalar in character.unicodeScalars where scalar.isASCII
                 && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) {

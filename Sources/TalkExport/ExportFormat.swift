@@ -27,7 +27,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// The records as this format's text, oldest first (then by id), whatever order they came in.
     public func render(_ records: [ArchiveRecord], options: ExportOptions) -> ExportOutput {
-        let ordered = records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        let keys = records.map { ($0.date, $0.id) }
+        let ordered = records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
         switch self {
         case .ics: return ICalendarExport.render(ordered, options: options)
         case .bibtex: return BibTeXExport.render(ordered, dialect: .bibtex)

@@ -13,15 +13,38 @@ import TalkArchive
 enum ExportText {
     /// One line: line breaks and tabs become spaces, runs of white space one space, ends trimmed.
     static func line(_ text: String) -> String {
-        TerminalSafeText.sanitize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if isPlainLine(text) { return text }
+        return TerminalSafeText.sanitize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Fast path: printable ASCII, single-spaced, trimmed (most titles and names) needs no work.
+    private static func isPlainLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// Paragraphs: like `line` within each line, line breaks kept (CR LF and CR become LF), no
     /// blank lines at the ends.
     static func paragraphs(_ text: String) -> String {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let lines = TerminalSafeText.sanitize(unified, keepNewlines: true)
-            .split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
+        // Split by bytes, not Foundation's string search: every abstract of an import goes through here.
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(line(String(decoding: bytes[start..<index], as: UTF8.self)))
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        lines.append(line(String(decoding: bytes[start...], as: UTF8.self)))
         return lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed().joined(separator: "\n")
     }
 
@@ -46,8 +69,7 @@ enum ExportText {
     /// A link fit for a URL field of any format: an `http(s)` URL (`HTTPURL`) made only of the
     /// characters RFC 3986 allows in a URI, so no format has to escape it; nil for anything else.
     static func url(_ text: String) -> String? {
-        guard (try? HTTPURL(text)) != nil,
-              text.unicodeScalars.allSatisfy({ uriCharacters.contains($0) }) else { return nil }
+        guard text.unicodeScalars.allSatisfy({ uriCharacters.contains($0) }), (try? HTTPURL(text)) != nil else { return nil }
         return text
     }
 
