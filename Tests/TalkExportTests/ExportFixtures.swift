@@ -1,19 +1,6 @@
 import Foundation
 import TalkArchive
-import XCTest
 @testable import TalkExport
-
-/// A test case with a new empty folder for each test, removed after it.
-class ScratchFolderTestCase: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("talks-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
-}
 
 /// The records the export tests use: the bundled archive, and a hostile one written by hand.
 enum ExportFixtures {
