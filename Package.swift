@@ -26,11 +26,16 @@ let package = Package(
             "Digest", "ArxivAPI",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
+        .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
+        // Unit tests per format, and the independent parsers (icalendar, calcurse, bibtexparser, biber,
+        // jsonschema, xmllint) run as children on exported files.
+        .testTarget(name: "TalkExportTests", dependencies: ["TalkExport", "TalkArchive"], exclude: ["Checkers"]),
         // The door: command line and wiring.
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Built beside it, not linked: the reader's downloads and `talks enrich`'s requests
                 // to the arXiv API run in that process.

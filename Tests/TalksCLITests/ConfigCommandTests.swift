@@ -77,7 +77,7 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.err)
         let lines = Self.singleSpaced(r.out)
         XCTAssertEqual(lines, [
-            "kiosk mode on: no opener, paper downloads, import, enrich, suspend, configuration file, $TALKS_ARCHIVE",
+            "kiosk mode on: no opener, paper downloads, import, enrich, suspend, configuration file, $TALKS_ARCHIVE, export to a file",
             "config file \(file.path) (not read: kiosk mode)",
             "opener none (from kiosk mode)",
             "arxiv_mirror https://arxiv.org (default)",

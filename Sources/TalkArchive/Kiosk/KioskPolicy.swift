@@ -30,6 +30,9 @@ public struct KioskPolicy: Hashable, Sendable {
         case userConfiguration = "configuration file"
         /// `$TALKS_ARCHIVE`: sshd's AcceptEnv could let the client pick the folder read.
         case archiveFromEnvironment = "$TALKS_ARCHIVE"
+        /// `talks export -o FILE`: writing where the person at the other end chooses; the only
+        /// file kiosk mode writes is its index (exports still go to standard output).
+        case exportToFile = "export to a file"
     }
 
     /// Whether kiosk mode is on.
