@@ -35,14 +35,14 @@ extension Reducer {
         let inDetail = state.focus == .detail
         let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
         switch command {
-        case .moveDown: inDetail ? scrollDetail(&state, by: 1) : move(&state, by: 1)
-        case .moveUp: inDetail ? scrollDetail(&state, by: -1) : move(&state, by: -1)
-        case .halfPageDown: inDetail ? scrollDetail(&state, by: page / 2) : move(&state, by: page / 2)
-        case .halfPageUp: inDetail ? scrollDetail(&state, by: -page / 2) : move(&state, by: -page / 2)
+        case .moveDown: inDetail ? state.detailScroll.scroll(by: 1) : move(&state, by: 1)
+        case .moveUp: inDetail ? state.detailScroll.scroll(by: -1) : move(&state, by: -1)
+        case .halfPageDown: inDetail ? state.detailScroll.scroll(by: page / 2) : move(&state, by: page / 2)
+        case .halfPageUp: inDetail ? state.detailScroll.scroll(by: -page / 2) : move(&state, by: -page / 2)
         case .pageDown: move(&state, by: page)
         case .pageUp: move(&state, by: -page)
-        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.results.total)
-        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.results.total)
+        case .first: inDetail ? (state.detailScroll = .text) : move(&state, by: -state.results.total)
+        case .last: inDetail ? state.detailScroll.scroll(by: 10_000) : move(&state, by: state.results.total)
         case .nextResult: move(&state, by: 1)
         case .previousResult: move(&state, by: -1)
         case .open, .switchPane:
@@ -61,8 +61,7 @@ extension Reducer {
         case .cycleSort:
             let all = ResultOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
-            state.selection = 0
-            state.listScroll = 0
+            resetList(&state)
             state.message = "sorted by \(state.sort.rawValue)"
             return search(state, select: nil)
         case .cycleSeries:
@@ -74,7 +73,7 @@ extension Reducer {
             return search(state)
         case .togglePapers:
             state.collection = state.collection == .talks ? .papers : .talks
-            state.selection = 0
+            resetList(&state)
             state.message = "showing \(state.collection.rawValue)"
             return search(state, select: nil)
         case .browseTopics: return [.loadPicker(.topics)]

@@ -17,12 +17,12 @@ extension Reducer {
             return []
         }
         switch key {
-        case .char("j"), .down: reader.scroll(by: 1, rows: rows)
-        case .char("k"), .up: reader.scroll(by: -1, rows: rows)
-        case .char(" "), .pageDown, .ctrl("d"): reader.scroll(by: rows - 1, rows: rows)
-        case .pageUp, .ctrl("u"), .char("b"): reader.scroll(by: -(rows - 1), rows: rows)
-        case .char("g"), .home: reader.scroll = 0
-        case .char("G"), .end: reader.scroll(by: reader.lines.count, rows: rows)
+        case .char("j"), .down: reader.scroll.move(by: 1, count: reader.lines.count, height: rows)
+        case .char("k"), .up: reader.scroll.move(by: -1, count: reader.lines.count, height: rows)
+        case .char(" "), .pageDown, .ctrl("d"): reader.scroll.move(by: rows - 1, count: reader.lines.count, height: rows)
+        case .pageUp, .ctrl("u"), .char("b"): reader.scroll.move(by: -(rows - 1), count: reader.lines.count, height: rows)
+        case .char("g"), .home: reader.scroll = .text
+        case .char("G"), .end: reader.scroll.move(by: reader.lines.count, count: reader.lines.count, height: rows)
         case .char("/"): reader.searching = true; reader.query = ""
         case .char("n"): reader.jump(forward: true)
         case .char("N"): reader.jump(forward: false)
@@ -38,27 +38,38 @@ extension Reducer {
     /// The help scrolls with the movement keys; any other key closes it.
     static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch key {
-        case .char("j"), .down: state.helpScroll += 1
-        case .char("k"), .up: state.helpScroll = max(0, state.helpScroll - 1)
-        case .pageDown, .char(" "), .ctrl("d"): state.helpScroll += max(1, state.height / 2)
-        case .pageUp, .ctrl("u"): state.helpScroll = max(0, state.helpScroll - max(1, state.height / 2))
+        case .char("j"), .down: scrollHelp(&state, by: 1)
+        case .char("k"), .up: scrollHelp(&state, by: -1)
+        case .pageDown, .char(" "), .ctrl("d"): scrollHelp(&state, by: max(1, state.height / 2))
+        case .pageUp, .ctrl("u"): scrollHelp(&state, by: -max(1, state.height / 2))
         default:
             state.overlay = .none
-            state.helpScroll = 0
+            state.helpScroll = .text
         }
         return []
+    }
+
+    static func scrollHelp(_ state: inout AppState, by delta: Int) {
+        state.helpScroll.move(by: delta, count: HelpOverlay.lineCount(state), height: HelpOverlay.visibleRows(for: state))
+    }
+
+    /// Keeps the help's window on its lines after a resize.
+    static func clampHelp(_ state: inout AppState) {
+        guard state.overlay == .help else { return }
+        state.helpScroll.clamp(count: HelpOverlay.lineCount(state), height: HelpOverlay.visibleRows(for: state))
     }
 
     static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var picker = state.picker else { return [] }
         let rows = PickerPane.visibleRows(for: state)
+        let count = picker.items.count
         switch key {
-        case .char("j"), .down: picker.move(by: 1, rows: rows)
-        case .char("k"), .up: picker.move(by: -1, rows: rows)
-        case .pageDown, .ctrl("d"), .char(" "): picker.move(by: rows, rows: rows)
-        case .pageUp, .ctrl("u"): picker.move(by: -rows, rows: rows)
-        case .home: picker.move(by: -picker.items.count, rows: rows)
-        case .end: picker.move(by: picker.items.count, rows: rows)
+        case .char("j"), .down: picker.scroll.move(by: 1, count: count, height: rows)
+        case .char("k"), .up: picker.scroll.move(by: -1, count: count, height: rows)
+        case .pageDown, .ctrl("d"), .char(" "): picker.scroll.page(1, count: count, height: rows)
+        case .pageUp, .ctrl("u"): picker.scroll.page(-1, count: count, height: rows)
+        case .home: picker.scroll.move(by: -count, count: count, height: rows)
+        case .end: picker.scroll.move(by: count, count: count, height: rows)
         case .escape, .char("q"):
             state.picker = nil
             return []
@@ -83,17 +94,15 @@ extension Reducer {
         state.focus = .list
         state.detailOpen = false
         if let position = state.results.position(of: target.id) {
-            state.selection = position
-            state.detailScroll = 0
-            clampScroll(&state)
+            select(&state, position)
+            state.detailScroll = .text
             return []
         }
         state.collection = AppState.Collection(target.kind)
         state.seriesFilter = nil
         state.searchText = ""
         apply("", &state)
-        state.selection = 0
-        state.listScroll = 0
+        resetList(&state)
         return search(state, select: target.id)
     }
 }

@@ -36,8 +36,7 @@ extension Reducer {
 
     static func applySearchText(_ state: inout AppState) -> [Effect] {
         apply(state.searchText, &state)
-        state.selection = 0
-        state.listScroll = 0
+        resetList(&state)
         return search(state)
     }
 
