@@ -1,0 +1,60 @@
+import ScreenModel
+
+// The keys `talks` starts with: each pane's bindings, then the global ones.
+extension Keymap {
+    public static let standard = Keymap(
+        global: [
+            ([.ctrl("c")], .quit),
+            ([.ctrl("l")], .repaint),
+            ([.ctrl("z")], .suspend),
+        ],
+        list: [
+            ([.char("j"), .down], .moveDown),
+            ([.char("k"), .up], .moveUp),
+            ([.ctrl("d")], .halfPageDown),
+            ([.ctrl("u")], .halfPageUp),
+            ([.pageDown, .char(" ")], .pageDown),
+            ([.pageUp], .pageUp),
+            ([.char("g"), .home], .first),
+            ([.char("G"), .end], .last),
+            ([.enter, .char("l"), .right], .open),
+            ([.tab], .switchPane),
+            ([.char("v")], .togglePreview),
+            ([.escape], .back),
+            ([.char("/")], .search),
+            ([.char("n")], .nextResult),
+            ([.char("N")], .previousResult),
+            ([.char("s")], .cycleSort),
+            ([.char("f")], .cycleSeries),
+            ([.char("p")], .togglePapers),
+            ([.char("t")], .browseTopics),
+            ([.char("a")], .browseSpeakers),
+            ([.char("R")], .goToRelated),
+            ([.char("o")], .openLink),
+            ([.char("y")], .copyLink),
+            ([.char("r")], .readPaper),
+            ([.char("?")], .help),
+            ([.char("q")], .quit),
+        ],
+        detail: [
+            ([.char("j"), .down], .moveDown),
+            ([.char("k"), .up], .moveUp),
+            ([.ctrl("d"), .pageDown, .char(" ")], .halfPageDown),
+            ([.ctrl("u"), .pageUp], .halfPageUp),
+            ([.char("g"), .home], .first),
+            ([.char("G"), .end], .last),
+            ([.escape, .char("h"), .left, .char("q")], .back),
+            ([.tab], .switchPane),
+            ([.char("n")], .nextResult),
+            ([.char("N")], .previousResult),
+            ([.char("/")], .search),
+            ([.char("t")], .browseTopics),
+            ([.char("a")], .browseSpeakers),
+            ([.char("R")], .goToRelated),
+            ([.char("o")], .openLink),
+            ([.char("y")], .copyLink),
+            ([.char("r")], .readPaper),
+            ([.char("?")], .help),
+        ]
+    )
+}
