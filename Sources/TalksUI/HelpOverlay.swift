@@ -6,8 +6,9 @@ import TalkArchive
 /// refuses) so it cannot drift.
 enum HelpOverlay {
     static func lines(_ keymap: Keymap, _ policy: KioskPolicy) -> [(String, String)] {
-        keymap.helpEntries(under: policy).map { ($0.keys, $0.help) }
-        + [("", ""), ("IN THE DETAIL", "")] + keymap.detailHelpEntries(under: policy).map { ($0.keys, $0.help) }
+        keymap.helpSections(under: policy).flatMap { section in
+            (section.heading.map { [("", ""), ($0.uppercased(), "")] } ?? []) + section.entries.map { ($0.keys, $0.help) }
+        }
         + [("", "")] + [
         ("QUERY", ""),
         ("lyap", "words match by prefix; all must match"),
@@ -35,7 +36,9 @@ enum HelpOverlay {
         for (row, index) in scroll.clamped(count: lines.count, height: rows).visible(count: lines.count, height: rows).enumerated() {
             let entry = lines[index]
             let y = area.y + 2 + row
-            frame.put(entry.0, x: area.x + 2, y: y, style: entry.1.isEmpty ? theme.heading : theme.title, maxWidth: keyWidth)
+            // A heading (no help beside it) may run across both columns.
+            let heading = entry.1.isEmpty
+            frame.put(entry.0, x: area.x + 2, y: y, style: heading ? theme.heading : theme.title, maxWidth: heading ? area.width - 3 : keyWidth)
             frame.put(entry.1, x: area.x + 3 + keyWidth, y: y, style: theme.plain, maxWidth: max(0, area.width - keyWidth - 4))
         }
     }

@@ -1,14 +1,15 @@
 import ScreenModel
 
-// The keys `talks` starts with: each pane's bindings, then the global ones.
+// The keys `talks` starts with, pane by pane. Text typed on a search line is no binding: a
+// character no binding claims is typed there.
 extension Keymap {
-    public static let standard = Keymap(
-        global: [
+    public static let standard = Keymap([
+        .global: [
             ([.ctrl("c")], .quit),
             ([.ctrl("l")], .repaint),
             ([.ctrl("z")], .suspend),
         ],
-        list: [
+        .list: [
             ([.char("j"), .down], .moveDown),
             ([.char("k"), .up], .moveUp),
             ([.ctrl("d")], .halfPageDown),
@@ -36,7 +37,7 @@ extension Keymap {
             ([.char("?")], .help),
             ([.char("q")], .quit),
         ],
-        detail: [
+        .detail: [
             ([.char("j"), .down], .moveDown),
             ([.char("k"), .up], .moveUp),
             ([.ctrl("d"), .pageDown, .char(" ")], .halfPageDown),
@@ -55,6 +56,51 @@ extension Keymap {
             ([.char("y")], .copyLink),
             ([.char("r")], .readPaper),
             ([.char("?")], .help),
-        ]
-    )
+        ],
+        .search: [
+            ([.enter], .keepSearch),
+            ([.escape], .cancelSearch),
+            ([.backspace, .ctrl("h")], .deleteBackward),
+            ([.ctrl("w")], .deleteWord),
+            ([.ctrl("u")], .clearLine),
+            ([.up], .olderSearch),
+            ([.down], .newerSearch),
+        ],
+        .picker: [
+            ([.char("j"), .down], .moveDown),
+            ([.char("k"), .up], .moveUp),
+            ([.pageDown, .ctrl("d"), .char(" ")], .pageDown),
+            ([.pageUp, .ctrl("u")], .pageUp),
+            ([.home], .first),
+            ([.end], .last),
+            ([.enter], .choose),
+            ([.escape, .char("q")], .close),
+        ],
+        .reader: [
+            ([.char("j"), .down], .moveDown),
+            ([.char("k"), .up], .moveUp),
+            ([.char(" "), .pageDown, .ctrl("d")], .pageDown),
+            ([.pageUp, .ctrl("u"), .char("b")], .pageUp),
+            ([.char("g"), .home], .first),
+            ([.char("G"), .end], .last),
+            ([.char("/")], .search),
+            ([.char("n")], .nextResult),
+            ([.char("N")], .previousResult),
+            ([.escape, .char("q")], .close),
+        ],
+        .readerSearch: [
+            ([.enter], .keepSearch),
+            ([.escape], .cancelSearch),
+            ([.backspace], .deleteBackward),
+        ],
+        .download: [
+            ([.escape], .cancelDownload),
+        ],
+        .help: [
+            ([.char("j"), .down], .moveDown),
+            ([.char("k"), .up], .moveUp),
+            ([.pageDown, .char(" "), .ctrl("d")], .halfPageDown),
+            ([.pageUp, .ctrl("u")], .halfPageUp),
+        ],
+    ])
 }

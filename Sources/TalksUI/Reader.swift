@@ -19,6 +19,18 @@ public struct Reader: Equatable, Sendable {
         }
     }
 
+    /// Types a character of the search: the matches follow.
+    mutating func type(_ character: Character) {
+        query.append(character)
+        find()
+    }
+
+    /// Deletes the search's last character: the matches follow.
+    mutating func deleteBackward() {
+        if !query.isEmpty { query.removeLast() }
+        find()
+    }
+
     /// Recomputes the matches of `query` and scrolls to the first at or after the current line.
     mutating func find() {
         let needle = query.lowercased()

@@ -1,37 +1,10 @@
 import ScreenModel
 import TalkArchive
 
-// Keys: the global keymap first, then the focused pane's; commands and what they ask for.
+// The list's and the detail's commands, and what they ask for.
 extension Reducer {
-    static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
-        state.message = nil
-        if let command = state.keymap.command(for: key, in: .global) { return perform(&state, command) }
-        if state.download != nil && key == .escape {
-            state.download = nil
-            state.message = "download cancelled"
-            return [.cancelDownload]
-        }
-        if state.reader != nil { return readerKey(&state, key) }
-        if state.overlay == .help { return helpKey(&state, key) }
-        if state.picker != nil { return pickerKey(&state, key) }
-        // In the list or the detail, a digit opens that link of the selected record.
-        if state.focus != .search, case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, let record = state.selected?.record {
-            guard n <= record.links.count else { state.message = "this record has \(record.links.count) links"; return [] }
-            return [linkEffect(state, record.id, number: n)]
-        }
-        switch state.focus {
-        case .search: return searchKey(&state, key)
-        case .list: return state.keymap.command(for: key, in: .list).map { perform(&state, $0) } ?? []
-        case .detail: return state.keymap.command(for: key, in: .detail).map { perform(&state, $0) } ?? []
-        }
-    }
-
-    /// Carries out a command in the focused pane, unless kiosk mode refuses it.
+    /// Carries out a command in the list or the detail, whichever has the focus.
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
-        if let capability = command.requires, !state.policy.allows(capability) {
-            state.message = KioskPolicy.refusalMessage
-            return []
-        }
         let inDetail = state.focus == .detail
         let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
         switch command {
@@ -99,6 +72,9 @@ extension Reducer {
             if inDetail && state.detailOpen { return back(&state) }
             state.quitting = true
             return [.quit]
+        case .keepSearch, .cancelSearch, .deleteBackward, .deleteWord, .clearLine, .olderSearch, .newerSearch,
+             .choose, .close, .cancelDownload:
+            break // the other panes' commands
         }
         return []
     }

@@ -2,51 +2,61 @@ import ScreenModel
 
 // What covers the panes takes the keys: the paper reader, the help, a picker.
 extension Reducer {
-    static func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    // MARK: The reader
+
+    static func reader(_ state: inout AppState, _ command: Command) -> [Effect] {
         guard var reader = state.reader else { return [] }
         let rows = ReaderPane.visibleRows(for: state)
-        if reader.searching {
-            switch key {
-            case .char(let c): reader.query.append(c); reader.find()
-            case .backspace: if !reader.query.isEmpty { reader.query.removeLast() }; reader.find()
-            case .enter: reader.searching = false
-            case .escape: reader.searching = false; reader.query = ""; reader.matches = []
-            default: break
-            }
-            state.reader = reader
-            return []
-        }
-        switch key {
-        case .char("j"), .down: reader.scroll.move(by: 1, count: reader.lines.count, height: rows)
-        case .char("k"), .up: reader.scroll.move(by: -1, count: reader.lines.count, height: rows)
-        case .char(" "), .pageDown, .ctrl("d"): reader.scroll.move(by: rows - 1, count: reader.lines.count, height: rows)
-        case .pageUp, .ctrl("u"), .char("b"): reader.scroll.move(by: -(rows - 1), count: reader.lines.count, height: rows)
-        case .char("g"), .home: reader.scroll = .text
-        case .char("G"), .end: reader.scroll.move(by: reader.lines.count, count: reader.lines.count, height: rows)
-        case .char("/"): reader.searching = true; reader.query = ""
-        case .char("n"): reader.jump(forward: true)
-        case .char("N"): reader.jump(forward: false)
-        case .escape, .char("q"):
-            state.reader = nil
-            return []
+        let count = reader.lines.count
+        switch command {
+        case .moveDown: reader.scroll.move(by: 1, count: count, height: rows)
+        case .moveUp: reader.scroll.move(by: -1, count: count, height: rows)
+        // A page keeps its last line in view.
+        case .pageDown: reader.scroll.move(by: rows - 1, count: count, height: rows)
+        case .pageUp: reader.scroll.move(by: -(rows - 1), count: count, height: rows)
+        case .first: reader.scroll = .text
+        case .last: reader.scroll.move(by: count, count: count, height: rows)
+        case .search: reader.searching = true; reader.query = ""
+        case .nextResult: reader.jump(forward: true)
+        case .previousResult: reader.jump(forward: false)
+        case .close: state.reader = nil; return []
         default: break
         }
         state.reader = reader
         return []
     }
 
-    /// The help scrolls with the movement keys; any other key closes it.
-    static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("j"), .down: scrollHelp(&state, by: 1)
-        case .char("k"), .up: scrollHelp(&state, by: -1)
-        case .pageDown, .char(" "), .ctrl("d"): scrollHelp(&state, by: max(1, state.height / 2))
-        case .pageUp, .ctrl("u"): scrollHelp(&state, by: -max(1, state.height / 2))
-        default:
-            state.overlay = .none
-            state.helpScroll = .text
+    /// The reader's search line: the text typed searches as it goes.
+    static func readerSearch(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .keepSearch: state.reader?.searching = false
+        case .cancelSearch:
+            state.reader?.searching = false
+            state.reader?.query = ""
+            state.reader?.matches = []
+        case .deleteBackward: state.reader?.deleteBackward()
+        default: break
         }
         return []
+    }
+
+    // MARK: The help
+
+    /// The help scrolls with the movement keys; any other key closes it.
+    static func help(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .moveDown: scrollHelp(&state, by: 1)
+        case .moveUp: scrollHelp(&state, by: -1)
+        case .halfPageDown: scrollHelp(&state, by: max(1, state.height / 2))
+        case .halfPageUp: scrollHelp(&state, by: -max(1, state.height / 2))
+        default: closeHelp(&state)
+        }
+        return []
+    }
+
+    static func closeHelp(_ state: inout AppState) {
+        state.overlay = .none
+        state.helpScroll = .text
     }
 
     static func scrollHelp(_ state: inout AppState, by delta: Int) {
@@ -59,21 +69,23 @@ extension Reducer {
         state.helpScroll.clamp(count: HelpOverlay.lineCount(state), height: HelpOverlay.visibleRows(for: state))
     }
 
-    static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    // MARK: A picker
+
+    static func picker(_ state: inout AppState, _ command: Command) -> [Effect] {
         guard var picker = state.picker else { return [] }
         let rows = PickerPane.visibleRows(for: state)
         let count = picker.items.count
-        switch key {
-        case .char("j"), .down: picker.scroll.move(by: 1, count: count, height: rows)
-        case .char("k"), .up: picker.scroll.move(by: -1, count: count, height: rows)
-        case .pageDown, .ctrl("d"), .char(" "): picker.scroll.page(1, count: count, height: rows)
-        case .pageUp, .ctrl("u"): picker.scroll.page(-1, count: count, height: rows)
-        case .home: picker.scroll.move(by: -count, count: count, height: rows)
-        case .end: picker.scroll.move(by: count, count: count, height: rows)
-        case .escape, .char("q"):
+        switch command {
+        case .moveDown: picker.scroll.move(by: 1, count: count, height: rows)
+        case .moveUp: picker.scroll.move(by: -1, count: count, height: rows)
+        case .pageDown: picker.scroll.page(1, count: count, height: rows)
+        case .pageUp: picker.scroll.page(-1, count: count, height: rows)
+        case .first: picker.scroll.move(by: -count, count: count, height: rows)
+        case .last: picker.scroll.move(by: count, count: count, height: rows)
+        case .close:
             state.picker = nil
             return []
-        case .enter:
+        case .choose:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
             if let target = picker.items[picker.selection].target { return goTo(&state, target) }
@@ -81,12 +93,16 @@ extension Reducer {
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list
             return applySearchText(&state)
-        case .char(let c) where c.isLetter:
-            picker.jump(to: c, rows: rows)
         default: break
         }
         state.picker = picker
         return []
+    }
+
+    /// A letter in a picker jumps to the next item it starts.
+    static func jump(to letter: Character, _ state: inout AppState) {
+        let rows = PickerPane.visibleRows(for: state)
+        state.picker?.jump(to: letter, rows: rows)
     }
 
     /// Selects a record: in the list if it is there, else in the full list of its kind.
