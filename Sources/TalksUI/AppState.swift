@@ -40,6 +40,9 @@ public struct AppState: Sendable {
     public var focus: Focus = .list
     public var overlay: Overlay = .none
     public internal(set) var helpScroll = ScrollState.text
+    /// The help's lines, counted when it opens: they change only with the keymap and the policy,
+    /// so its keys need not make them again to know where it ends.
+    var helpLength = 0
     /// The records related to the selected one, once loaded.
     public var related = RelatedRecords()
     /// The topic or speaker picker, when one is open.

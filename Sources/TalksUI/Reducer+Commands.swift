@@ -65,7 +65,9 @@ extension Reducer {
             guard let record = state.selected?.record else { return [] }
             state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")
             return [.readPaper(recordID: record.id)]
-        case .help: state.overlay = .help
+        case .help:
+            state.overlay = .help
+            state.helpLength = HelpOverlay.lineCount(state)
         case .repaint: return [.repaint]
         case .suspend: return [.suspend]
         case .quit:

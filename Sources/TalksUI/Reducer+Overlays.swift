@@ -60,13 +60,13 @@ extension Reducer {
     }
 
     static func scrollHelp(_ state: inout AppState, by delta: Int) {
-        state.helpScroll.move(by: delta, count: HelpOverlay.lineCount(state), height: HelpOverlay.visibleRows(for: state))
+        state.helpScroll.move(by: delta, count: state.helpLength, height: HelpOverlay.visibleRows(for: state))
     }
 
     /// Keeps the help's window on its lines after a resize.
     static func clampHelp(_ state: inout AppState) {
         guard state.overlay == .help else { return }
-        state.helpScroll.clamp(count: HelpOverlay.lineCount(state), height: HelpOverlay.visibleRows(for: state))
+        state.helpScroll.clamp(count: state.helpLength, height: HelpOverlay.visibleRows(for: state))
     }
 
     // MARK: A picker
