@@ -33,12 +33,16 @@ public struct AppState: Sendable {
     var historyIndex: Int?
     public var queryError: String?
 
-    public var selection = 0
-    public var listScroll = 0
-    public var detailScroll = 0
+    /// The list's selection and its first row shown.
+    public internal(set) var listScroll = ScrollState.list
+    /// The detail's first line shown; the pane bounds it when drawn (only it knows the lines).
+    public internal(set) var detailScroll = ScrollState.text
     public var focus: Focus = .list
     public var overlay: Overlay = .none
-    public var helpScroll = 0
+    public internal(set) var helpScroll = ScrollState.text
+    /// The help's lines, counted when it opens: they change only with the keymap and the policy,
+    /// so its keys need not make them again to know where it ends.
+    var helpLength = 0
     /// The records related to the selected one, once loaded.
     public var related = RelatedRecords()
     /// The topic or speaker picker, when one is open.
@@ -71,6 +75,8 @@ public struct AppState: Sendable {
         self.policy = policy
     }
 
+    /// The position of the selected row in the list.
+    public var selection: Int { listScroll.selection ?? 0 }
     public var selected: SearchHit? { results.hit(at: selection) }
 
     /// The words to highlight: those of the applied query.

@@ -6,6 +6,10 @@ public enum Command: String, CaseIterable, Sendable {
     case search, nextResult, previousResult
     case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
     case openLink, copyLink, readPaper, help, repaint, suspend, quit
+    // On a search line (the list's or the paper's): its editing and control keys.
+    case keepSearch, cancelSearch, deleteBackward, deleteWord, clearLine, olderSearch, newerSearch
+    // In a picker, the reader and a download.
+    case choose, close, cancelDownload
 
     /// One line for the help screen.
     public var help: String {
@@ -38,6 +42,16 @@ public enum Command: String, CaseIterable, Sendable {
         case .repaint: return "repaint the screen"
         case .suspend: return "suspend (fg to come back)"
         case .quit: return "quit (from a view: back)"
+        case .keepSearch: return "keep what the search found and stop typing"
+        case .cancelSearch: return "cancel the search: back to what was shown before"
+        case .deleteBackward: return "delete the last character"
+        case .deleteWord: return "delete the last word"
+        case .clearLine: return "clear the search line"
+        case .olderSearch: return "recall an earlier search"
+        case .newerSearch: return "recall a later search"
+        case .choose: return "choose the selected item"
+        case .close: return "close, back to where you were"
+        case .cancelDownload: return "cancel the download"
         }
     }
 }

@@ -13,7 +13,7 @@ enum DetailPane {
         // When it overflows, the last row says how far down the reader is.
         let overflows = lines.count > area.height
         let rows = overflows ? max(1, area.height - 1) : area.height
-        let scroll = min(state.detailScroll, max(0, lines.count - rows))
+        let scroll = state.detailScroll.clamped(count: lines.count, height: rows).offset
         for row in 0..<rows {
             let index = scroll + row
             guard lines.indices.contains(index) else { break }

@@ -14,7 +14,7 @@ enum ListPane {
         }
         let terms = state.highlightTerms
         for row in 0..<area.height {
-            let position = state.listScroll + row
+            let position = state.listScroll.offset + row
             guard let hit = state.results.hit(at: position) else { break }
             let isSelected = position == state.selection
             line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)

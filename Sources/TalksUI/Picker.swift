@@ -35,8 +35,8 @@ public struct Picker: Equatable, Sendable {
 
     public var kind: Kind
     public var items: [Item]
-    public var selection = 0
-    public var scroll = 0
+    /// The selected item and the first shown.
+    public var scroll = ScrollState.list
 
     public init(kind: Kind, items: [Item]) {
         self.kind = kind
@@ -51,20 +51,15 @@ public struct Picker: Equatable, Sendable {
         }
     }
 
-    /// Moves the selection, keeping it within `rows` visible rows.
-    mutating func move(by delta: Int, rows: Int) {
-        guard !items.isEmpty else { return }
-        selection = min(max(0, selection + delta), items.count - 1)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + rows { scroll = selection - rows + 1 }
-    }
+    /// The position of the selected item.
+    public var selection: Int { scroll.selection ?? 0 }
 
-    /// Jumps to the next item whose label starts with `letter`.
+    /// Jumps to the next item whose label starts with `letter`, in a window of `rows` rows.
     mutating func jump(to letter: Character, rows: Int) {
         let key = letter.lowercased()
         let order = Array(items.indices.dropFirst(selection + 1)) + Array(items.indices.prefix(selection + 1))
         if let next = order.first(where: { items[$0].label.lowercased().hasPrefix(key) }) {
-            move(by: next - selection, rows: rows)
+            scroll.select(next, count: items.count, height: rows)
         }
     }
 }

@@ -7,9 +7,7 @@ enum PickerPane {
         frame.fill(area)
         frame.put(picker.title + " — Enter choose, Esc close, a letter jumps", x: area.x + 1, y: area.y, style: theme.heading, maxWidth: area.width - 2)
         let rows = max(0, area.height - 2)
-        for row in 0..<rows {
-            let index = picker.scroll + row
-            guard picker.items.indices.contains(index) else { break }
+        for (row, index) in picker.scroll.visible(count: picker.items.count, height: rows).enumerated() {
             let item = picker.items[index]
             let selected = index == picker.selection
             let count = picker.kind == .related ? "" : String(item.count)

@@ -3,7 +3,8 @@ public struct Reader: Equatable, Sendable {
     public var recordID: String
     public var title: String
     public var lines: [String]
-    public var scroll = 0
+    /// The first line shown.
+    public var scroll = ScrollState.text
     /// The search typed after `/`, and whether the search line has focus.
     public var query = ""
     public var searching = false
@@ -18,26 +19,32 @@ public struct Reader: Equatable, Sendable {
         }
     }
 
+    /// Types a character of the search: the matches follow.
+    mutating func type(_ character: Character) {
+        query.append(character)
+        find()
+    }
+
+    /// Deletes the search's last character: the matches follow.
+    mutating func deleteBackward() {
+        if !query.isEmpty { query.removeLast() }
+        find()
+    }
+
     /// Recomputes the matches of `query` and scrolls to the first at or after the current line.
     mutating func find() {
         let needle = query.lowercased()
         guard !needle.isEmpty else { matches = []; return }
         matches = lines.indices.filter { lines[$0].lowercased().contains(needle) }
-        if let next = matches.first(where: { $0 >= scroll }) ?? matches.first { scroll = next }
+        if let next = matches.first(where: { $0 >= scroll.offset }) ?? matches.first { scroll.show(next, count: lines.count) }
     }
 
     /// Moves to the next (or previous) match, wrapping around.
     mutating func jump(forward: Bool) {
         guard !matches.isEmpty else { return }
-        if forward {
-            scroll = matches.first { $0 > scroll } ?? matches[0]
-        } else {
-            scroll = matches.last { $0 < scroll } ?? matches[matches.count - 1]
-        }
-    }
-
-    mutating func scroll(by delta: Int, rows: Int) {
-        scroll = max(0, min(scroll + delta, max(0, lines.count - rows)))
+        let line = scroll.offset
+        let next = forward ? matches.first { $0 > line } ?? matches[0] : matches.last { $0 < line } ?? matches[matches.count - 1]
+        scroll.show(next, count: lines.count)
     }
 }
 

@@ -12,13 +12,11 @@ enum ReaderPane {
         let width = state.width
         frame.fill(Rect(x: 0, y: 0, width: width, height: state.height - 1))
         var title = StyledLine(reader.title, theme.title)
-        title.append("  \(reader.lines.isEmpty ? 0 : reader.scroll + 1)/\(reader.lines.count)", theme.dim)
+        title.append("  \(reader.lines.isEmpty ? 0 : reader.scroll.offset + 1)/\(reader.lines.count)", theme.dim)
         title.draw(into: &frame, x: 1, y: 0, width: width - 2)
         let rows = visibleRows(for: state)
         let terms = reader.query.isEmpty ? [] : [reader.query]
-        for row in 0..<rows {
-            let index = reader.scroll + row
-            guard reader.lines.indices.contains(index) else { break }
+        for (row, index) in reader.scroll.visible(count: reader.lines.count, height: rows).enumerated() {
             let text = TextLayout.truncate(TerminalSafeText.sanitize(reader.lines[index]), width: width - 2)
             highlighted(text, terms: terms, theme: theme).draw(into: &frame, x: 1, y: 1 + row, width: width - 2)
         }

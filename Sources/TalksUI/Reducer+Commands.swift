@@ -1,48 +1,21 @@
 import ScreenModel
 import TalkArchive
 
-// Keys: the global keymap first, then the focused pane's; commands and what they ask for.
+// The list's and the detail's commands, and what they ask for.
 extension Reducer {
-    static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
-        state.message = nil
-        if let command = state.keymap.command(for: key, in: .global) { return perform(&state, command) }
-        if state.download != nil && key == .escape {
-            state.download = nil
-            state.message = "download cancelled"
-            return [.cancelDownload]
-        }
-        if state.reader != nil { return readerKey(&state, key) }
-        if state.overlay == .help { return helpKey(&state, key) }
-        if state.picker != nil { return pickerKey(&state, key) }
-        // In the list or the detail, a digit opens that link of the selected record.
-        if state.focus != .search, case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, let record = state.selected?.record {
-            guard n <= record.links.count else { state.message = "this record has \(record.links.count) links"; return [] }
-            return [linkEffect(state, record.id, number: n)]
-        }
-        switch state.focus {
-        case .search: return searchKey(&state, key)
-        case .list: return state.keymap.command(for: key, in: .list).map { perform(&state, $0) } ?? []
-        case .detail: return state.keymap.command(for: key, in: .detail).map { perform(&state, $0) } ?? []
-        }
-    }
-
-    /// Carries out a command in the focused pane, unless kiosk mode refuses it.
+    /// Carries out a command in the list or the detail, whichever has the focus.
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
-        if let capability = command.requires, !state.policy.allows(capability) {
-            state.message = KioskPolicy.refusalMessage
-            return []
-        }
         let inDetail = state.focus == .detail
         let page = max(1, inDetail ? state.layout.detail.height : state.layout.list.height)
         switch command {
-        case .moveDown: inDetail ? scrollDetail(&state, by: 1) : move(&state, by: 1)
-        case .moveUp: inDetail ? scrollDetail(&state, by: -1) : move(&state, by: -1)
-        case .halfPageDown: inDetail ? scrollDetail(&state, by: page / 2) : move(&state, by: page / 2)
-        case .halfPageUp: inDetail ? scrollDetail(&state, by: -page / 2) : move(&state, by: -page / 2)
+        case .moveDown: inDetail ? state.detailScroll.scroll(by: 1) : move(&state, by: 1)
+        case .moveUp: inDetail ? state.detailScroll.scroll(by: -1) : move(&state, by: -1)
+        case .halfPageDown: inDetail ? state.detailScroll.scroll(by: page / 2) : move(&state, by: page / 2)
+        case .halfPageUp: inDetail ? state.detailScroll.scroll(by: -page / 2) : move(&state, by: -page / 2)
         case .pageDown: move(&state, by: page)
         case .pageUp: move(&state, by: -page)
-        case .first: inDetail ? (state.detailScroll = 0) : move(&state, by: -state.results.total)
-        case .last: inDetail ? scrollDetail(&state, by: 10_000) : move(&state, by: state.results.total)
+        case .first: inDetail ? (state.detailScroll = .text) : move(&state, by: -state.results.total)
+        case .last: inDetail ? state.detailScroll.scroll(by: 10_000) : move(&state, by: state.results.total)
         case .nextResult: move(&state, by: 1)
         case .previousResult: move(&state, by: -1)
         case .open, .switchPane:
@@ -61,8 +34,7 @@ extension Reducer {
         case .cycleSort:
             let all = ResultOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
-            state.selection = 0
-            state.listScroll = 0
+            resetList(&state)
             state.message = "sorted by \(state.sort.rawValue)"
             return search(state, select: nil)
         case .cycleSeries:
@@ -74,7 +46,7 @@ extension Reducer {
             return search(state)
         case .togglePapers:
             state.collection = state.collection == .talks ? .papers : .talks
-            state.selection = 0
+            resetList(&state)
             state.message = "showing \(state.collection.rawValue)"
             return search(state, select: nil)
         case .browseTopics: return [.loadPicker(.topics)]
@@ -93,13 +65,18 @@ extension Reducer {
             guard let record = state.selected?.record else { return [] }
             state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")
             return [.readPaper(recordID: record.id)]
-        case .help: state.overlay = .help
+        case .help:
+            state.overlay = .help
+            state.helpLength = HelpOverlay.lineCount(state)
         case .repaint: return [.repaint]
         case .suspend: return [.suspend]
         case .quit:
             if inDetail && state.detailOpen { return back(&state) }
             state.quitting = true
             return [.quit]
+        case .keepSearch, .cancelSearch, .deleteBackward, .deleteWord, .clearLine, .olderSearch, .newerSearch,
+             .choose, .close, .cancelDownload:
+            break // the other panes' commands
         }
         return []
     }

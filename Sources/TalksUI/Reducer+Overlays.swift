@@ -2,67 +2,90 @@ import ScreenModel
 
 // What covers the panes takes the keys: the paper reader, the help, a picker.
 extension Reducer {
-    static func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    // MARK: The reader
+
+    static func reader(_ state: inout AppState, _ command: Command) -> [Effect] {
         guard var reader = state.reader else { return [] }
         let rows = ReaderPane.visibleRows(for: state)
-        if reader.searching {
-            switch key {
-            case .char(let c): reader.query.append(c); reader.find()
-            case .backspace: if !reader.query.isEmpty { reader.query.removeLast() }; reader.find()
-            case .enter: reader.searching = false
-            case .escape: reader.searching = false; reader.query = ""; reader.matches = []
-            default: break
-            }
-            state.reader = reader
-            return []
-        }
-        switch key {
-        case .char("j"), .down: reader.scroll(by: 1, rows: rows)
-        case .char("k"), .up: reader.scroll(by: -1, rows: rows)
-        case .char(" "), .pageDown, .ctrl("d"): reader.scroll(by: rows - 1, rows: rows)
-        case .pageUp, .ctrl("u"), .char("b"): reader.scroll(by: -(rows - 1), rows: rows)
-        case .char("g"), .home: reader.scroll = 0
-        case .char("G"), .end: reader.scroll(by: reader.lines.count, rows: rows)
-        case .char("/"): reader.searching = true; reader.query = ""
-        case .char("n"): reader.jump(forward: true)
-        case .char("N"): reader.jump(forward: false)
-        case .escape, .char("q"):
-            state.reader = nil
-            return []
+        let count = reader.lines.count
+        switch command {
+        case .moveDown: reader.scroll.move(by: 1, count: count, height: rows)
+        case .moveUp: reader.scroll.move(by: -1, count: count, height: rows)
+        // A page keeps its last line in view.
+        case .pageDown: reader.scroll.move(by: rows - 1, count: count, height: rows)
+        case .pageUp: reader.scroll.move(by: -(rows - 1), count: count, height: rows)
+        case .first: reader.scroll = .text
+        case .last: reader.scroll.move(by: count, count: count, height: rows)
+        case .search: reader.searching = true; reader.query = ""
+        case .nextResult: reader.jump(forward: true)
+        case .previousResult: reader.jump(forward: false)
+        case .close: state.reader = nil; return []
         default: break
         }
         state.reader = reader
         return []
     }
 
-    /// The help scrolls with the movement keys; any other key closes it.
-    static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .char("j"), .down: state.helpScroll += 1
-        case .char("k"), .up: state.helpScroll = max(0, state.helpScroll - 1)
-        case .pageDown, .char(" "), .ctrl("d"): state.helpScroll += max(1, state.height / 2)
-        case .pageUp, .ctrl("u"): state.helpScroll = max(0, state.helpScroll - max(1, state.height / 2))
-        default:
-            state.overlay = .none
-            state.helpScroll = 0
+    /// The reader's search line: the text typed searches as it goes.
+    static func readerSearch(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .keepSearch: state.reader?.searching = false
+        case .cancelSearch:
+            state.reader?.searching = false
+            state.reader?.query = ""
+            state.reader?.matches = []
+        case .deleteBackward: state.reader?.deleteBackward()
+        default: break
         }
         return []
     }
 
-    static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    // MARK: The help
+
+    /// The help scrolls with the movement keys; any other key closes it.
+    static func help(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .moveDown: scrollHelp(&state, by: 1)
+        case .moveUp: scrollHelp(&state, by: -1)
+        case .halfPageDown: scrollHelp(&state, by: max(1, state.height / 2))
+        case .halfPageUp: scrollHelp(&state, by: -max(1, state.height / 2))
+        default: closeHelp(&state)
+        }
+        return []
+    }
+
+    static func closeHelp(_ state: inout AppState) {
+        state.overlay = .none
+        state.helpScroll = .text
+    }
+
+    static func scrollHelp(_ state: inout AppState, by delta: Int) {
+        state.helpScroll.move(by: delta, count: state.helpLength, height: HelpOverlay.visibleRows(for: state))
+    }
+
+    /// Keeps the help's window on its lines after a resize.
+    static func clampHelp(_ state: inout AppState) {
+        guard state.overlay == .help else { return }
+        state.helpScroll.clamp(count: state.helpLength, height: HelpOverlay.visibleRows(for: state))
+    }
+
+    // MARK: A picker
+
+    static func picker(_ state: inout AppState, _ command: Command) -> [Effect] {
         guard var picker = state.picker else { return [] }
         let rows = PickerPane.visibleRows(for: state)
-        switch key {
-        case .char("j"), .down: picker.move(by: 1, rows: rows)
-        case .char("k"), .up: picker.move(by: -1, rows: rows)
-        case .pageDown, .ctrl("d"), .char(" "): picker.move(by: rows, rows: rows)
-        case .pageUp, .ctrl("u"): picker.move(by: -rows, rows: rows)
-        case .home: picker.move(by: -picker.items.count, rows: rows)
-        case .end: picker.move(by: picker.items.count, rows: rows)
-        case .escape, .char("q"):
+        let count = picker.items.count
+        switch command {
+        case .moveDown: picker.scroll.move(by: 1, count: count, height: rows)
+        case .moveUp: picker.scroll.move(by: -1, count: count, height: rows)
+        case .pageDown: picker.scroll.page(1, count: count, height: rows)
+        case .pageUp: picker.scroll.page(-1, count: count, height: rows)
+        case .first: picker.scroll.move(by: -count, count: count, height: rows)
+        case .last: picker.scroll.move(by: count, count: count, height: rows)
+        case .close:
             state.picker = nil
             return []
-        case .enter:
+        case .choose:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
             if let target = picker.items[picker.selection].target { return goTo(&state, target) }
@@ -70,12 +93,16 @@ extension Reducer {
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list
             return applySearchText(&state)
-        case .char(let c) where c.isLetter:
-            picker.jump(to: c, rows: rows)
         default: break
         }
         state.picker = picker
         return []
+    }
+
+    /// A letter in a picker jumps to the next item it starts.
+    static func jump(to letter: Character, _ state: inout AppState) {
+        let rows = PickerPane.visibleRows(for: state)
+        state.picker?.jump(to: letter, rows: rows)
     }
 
     /// Selects a record: in the list if it is there, else in the full list of its kind.
@@ -83,17 +110,15 @@ extension Reducer {
         state.focus = .list
         state.detailOpen = false
         if let position = state.results.position(of: target.id) {
-            state.selection = position
-            state.detailScroll = 0
-            clampScroll(&state)
+            select(&state, position)
+            state.detailScroll = .text
             return []
         }
         state.collection = AppState.Collection(target.kind)
         state.seriesFilter = nil
         state.searchText = ""
         apply("", &state)
-        state.selection = 0
-        state.listScroll = 0
+        resetList(&state)
         return search(state, select: target.id)
     }
 }

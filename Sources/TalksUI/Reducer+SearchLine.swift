@@ -3,41 +3,44 @@ import TalkArchive
 
 // The search line: typing searches on every key; Enter keeps the results, Esc restores the list.
 extension Reducer {
-    static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .char(let c):
-            state.searchText.append(c)
-        case .backspace, .ctrl("h"):
+    static func searchLine(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .deleteBackward:
             guard !state.searchText.isEmpty else { return [] }
             state.searchText.removeLast()
-        case .ctrl("u"):
+        case .clearLine:
             state.searchText = ""
-        case .ctrl("w"):
+        case .deleteWord:
             let trimmed = state.searchText.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " })
             state.searchText = String(trimmed.reversed())
-        case .escape:
+        case .cancelSearch:
             state.searchText = state.queryBeforeSearch
             state.focus = .list
             state.queryError = nil
             apply(state.queryBeforeSearch, &state)
             return search(state)
-        case .enter:
+        case .keepSearch:
             let text = state.searchText.trimmingSpaces
             if !text.isEmpty && state.history.last != text { state.history.append(text) }
             state.focus = .list
             return []
-        case .up, .down:
-            recallHistory(&state, older: key == .up)
+        case .olderSearch, .newerSearch:
+            recallHistory(&state, older: command == .olderSearch)
         default:
             return []
         }
         return applySearchText(&state)
     }
 
+    /// A character typed on the search line: the list narrows at once.
+    static func type(_ character: Character, _ state: inout AppState) -> [Effect] {
+        state.searchText.append(character)
+        return applySearchText(&state)
+    }
+
     static func applySearchText(_ state: inout AppState) -> [Effect] {
         apply(state.searchText, &state)
-        state.selection = 0
-        state.listScroll = 0
+        resetList(&state)
         return search(state)
     }
 

@@ -8,14 +8,14 @@ extension Reducer {
     static func mouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
         let list = state.layout.list
         switch event.action {
-        case .wheelUp: state.focus == .detail ? scrollDetail(&state, by: -3) : move(&state, by: -3)
-        case .wheelDown: state.focus == .detail ? scrollDetail(&state, by: 3) : move(&state, by: 3)
+        case .wheelUp: state.focus == .detail ? state.detailScroll.scroll(by: -3) : move(&state, by: -3)
+        case .wheelDown: state.focus == .detail ? state.detailScroll.scroll(by: 3) : move(&state, by: 3)
         case .press(.left):
             guard event.x >= list.x, event.x < list.maxX, event.y >= list.y, event.y < list.maxY else { return [] }
-            let index = state.listScroll + (event.y - list.y)
+            let index = state.listScroll.offset + (event.y - list.y)
             if index < state.results.total {
-                state.selection = index
-                state.detailScroll = 0
+                state.listScroll.select(index, count: state.results.total, height: list.height)
+                state.detailScroll = .text
                 state.focus = .list
             }
         default: break
@@ -25,26 +25,26 @@ extension Reducer {
 
     // MARK: Selection and scrolling
 
+    /// Moves the list's selection; the detail of another record starts at its top.
     static func move(_ state: inout AppState, by delta: Int) {
-        guard !state.results.isEmpty else { return }
-        let target = min(max(0, state.selection + delta), state.results.total - 1)
-        if target != state.selection { state.detailScroll = 0 }
-        state.selection = target
-        clampScroll(&state)
+        select(&state, state.selection + delta)
     }
 
-    /// The detail pane clamps the offset when it draws, knowing how many lines there are.
-    static func scrollDetail(_ state: inout AppState, by delta: Int) {
-        state.detailScroll = max(0, state.detailScroll + delta)
+    /// Selects the row at `position` (the nearest there is); the detail of another record starts at its top.
+    static func select(_ state: inout AppState, _ position: Int) {
+        let before = state.selection
+        state.listScroll.select(position, count: state.results.total, height: state.layout.list.height)
+        if state.selection != before { state.detailScroll = .text }
     }
 
-    /// Keeps the selection on screen with the least scrolling.
+    /// Keeps the selection on screen with the least scrolling, after the results or the list's height changed.
     static func clampScroll(_ state: inout AppState) {
-        state.selection = min(max(0, state.selection), max(0, state.results.total - 1))
-        let rows = max(1, state.layout.list.height)
-        if state.selection < state.listScroll { state.listScroll = state.selection }
-        if state.selection >= state.listScroll + rows { state.listScroll = state.selection - rows + 1 }
-        state.listScroll = max(0, min(state.listScroll, max(0, state.results.total - rows)))
+        state.listScroll.clamp(count: state.results.total, height: state.layout.list.height)
+    }
+
+    /// The list back at its first row, selected.
+    static func resetList(_ state: inout AppState) {
+        state.listScroll = .list
     }
 
     // MARK: Rows from the index
@@ -72,10 +72,9 @@ extension Reducer {
         let results = state.results
         guard let query = state.effectiveQuery, results.query == query, results.order == state.sort else { return [] }
         let rows = max(1, state.layout.list.height)
-        let shown = state.listScroll..<(state.listScroll + rows)
-        guard !results.covers(shown) else { return [] }
+        guard !results.covers(state.listScroll.visible(count: results.total, height: rows)) else { return [] }
         let limit = windowRows(state)
-        let offset = max(0, state.listScroll - (limit - rows) / 2)
+        let offset = max(0, state.listScroll.offset - (limit - rows) / 2)
         return [.loadRows(RowsRequest(query: query, order: state.sort, count: results.count,
                                       offset: offset, limit: limit, anchor: results.anchor(near: offset)))]
     }

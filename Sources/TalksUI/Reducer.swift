@@ -23,7 +23,8 @@ public enum Reducer {
             if state.focus == .detail && state.layout.arrangement == .single { state.detailOpen = true }
             clampScroll(&state)
             let rows = PickerPane.visibleRows(for: state)
-            state.picker?.move(by: 0, rows: rows)
+            if let count = state.picker?.items.count { state.picker?.scroll.clamp(count: count, height: rows) }
+            clampHelp(&state)
             return []
         case .searchCompleted(let request, let count, let slice, let selected):
             // Stale: the user typed on, or changed the order.
@@ -34,9 +35,8 @@ public enum Reducer {
             state.results.count = count
             state.results.slice = slice
             state.queryError = nil
-            state.selection = selected ?? 0
-            state.detailScroll = 0
-            clampScroll(&state)
+            state.listScroll.select(selected ?? 0, count: count.value, height: state.layout.list.height)
+            state.detailScroll = .text
             return []
         case .rowsLoaded(let request, let slice):
             guard request.query == state.results.query, request.order == state.results.order else { return [] }

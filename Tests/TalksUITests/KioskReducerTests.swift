@@ -47,7 +47,7 @@ final class KioskReducerTests: XCTestCase {
 
     /// Every bound key, in the list and in the detail, plus every printable ASCII character (`!` among them).
     func testNoKeyAnywhereEscapes() {
-        let bound = (Keymap.standard.global + Keymap.standard.list + Keymap.standard.detail).flatMap(\.keys)
+        let bound = (Keymap.standard[.global] + Keymap.standard[.list] + Keymap.standard[.detail]).flatMap(\.keys)
         let keys = bound + (0x21...0x7E).map { Key.char(Character(UnicodeScalar($0)!)) }
         for focus in [[], [Key.enter]] {
             for key in keys {
@@ -55,6 +55,59 @@ final class KioskReducerTests: XCTestCase {
                 browser.type(focus)
                 browser.type(key)
                 XCTAssertFalse(Self.escaped(browser), "\(key) after \(focus): \(browser.links.calls) \(browser.downloads.calls)")
+            }
+        }
+    }
+
+    /// A kiosk browser with `pane` in front: its state, to reduce keys on.
+    private static func state(in pane: Keymap.Pane) -> AppState {
+        let browser = TestBrowser(policy: .kiosk) { state in
+            switch pane {
+            case .reader, .readerSearch: state.reader = Reader(recordID: "ellis-2026-06-08", title: "A Paper", text: "a\nb")
+            case .download: state.download = DownloadProgress(recordID: "ellis-2026-06-08", statusLine: "downloading")
+            default: break
+            }
+        }
+        switch pane {
+        case .global, .list, .reader, .download: break
+        case .detail: browser.type(.enter)
+        case .search: browser.type("/")
+        case .picker: browser.type("t")
+        case .readerSearch: browser.type("/")
+        case .help: browser.type("?")
+        }
+        return browser.state
+    }
+
+    /// In every pane, every key bound anywhere and every printable ASCII character asks for
+    /// nothing kiosk mode refuses: no opener, no download, no stop.
+    func testNoKeyInAnyPaneEscapes() {
+        let bound = Keymap.Pane.allCases.flatMap { Keymap.standard[$0] }.flatMap(\.keys)
+        let keys = bound + (0x21...0x7E).map { Key.char(Character(UnicodeScalar($0)!)) }
+        for pane in Keymap.Pane.allCases {
+            let state = Self.state(in: pane)
+            XCTAssertEqual(state.download == nil ? Reducer.keyPane(state) : .download, pane == .global ? .list : pane)
+            for key in keys {
+                var after = state
+                let effects = Reducer.reduce(&after, .key(key))
+                let escapes = effects.filter { effect in
+                    switch effect {
+                    case .openLink, .readPaper, .suspend: return true
+                    default: return false
+                    }
+                }
+                XCTAssertEqual(escapes, [], "\(key) in \(pane)")
+            }
+        }
+    }
+
+    /// The commands kiosk mode refuses are refused in every pane, whichever key a keymap gives them.
+    func testRefusedCommandsAreRefusedInEveryPane() {
+        for pane in Keymap.Pane.allCases {
+            for command in Command.allCases where command.requires != nil {
+                var state = Self.state(in: pane)
+                XCTAssertEqual(Reducer.perform(&state, command, in: pane), [], "\(command) in \(pane)")
+                XCTAssertEqual(state.message, KioskPolicy.refusalMessage, "\(command) in \(pane)")
             }
         }
     }

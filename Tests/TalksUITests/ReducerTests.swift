@@ -19,10 +19,10 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(browser.state.selection, 2)
         browser.type("G")
         XCTAssertEqual(browser.state.selection, 46)
-        XCTAssertEqual(browser.state.listScroll, 46 - browser.state.layout.list.height + 1, "the selection stays on screen")
+        XCTAssertEqual(browser.state.listScroll.offset, 46 - browser.state.layout.list.height + 1, "the selection stays on screen")
         browser.type("g")
         XCTAssertEqual(browser.state.selection, 0)
-        XCTAssertEqual(browser.state.listScroll, 0)
+        XCTAssertEqual(browser.state.listScroll.offset, 0)
         browser.type(.pageDown)
         XCTAssertEqual(browser.state.selection, browser.state.layout.list.height)
         browser.type("kgk")
@@ -134,7 +134,7 @@ final class ReducerTests: XCTestCase {
         browser.type(.enter)
         XCTAssertTrue(browser.state.detailOpen)
         browser.type("jj")
-        XCTAssertEqual(browser.state.detailScroll, 2)
+        XCTAssertEqual(browser.state.detailScroll.offset, 2)
         browser.type(.escape)
         XCTAssertFalse(browser.state.detailOpen)
         XCTAssertEqual(browser.state.focus, .list)
@@ -146,10 +146,10 @@ final class ReducerTests: XCTestCase {
         browser.type("G")
         browser.resize(width: 80, height: 24)
         XCTAssertEqual(browser.state.layout.arrangement, .single)
-        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height)
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll.offset && browser.state.selection < browser.state.listScroll.offset + browser.state.layout.list.height)
         browser.resize(width: 100, height: 40)
         XCTAssertEqual(browser.state.layout.arrangement, .stacked)
-        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height)
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll.offset && browser.state.selection < browser.state.listScroll.offset + browser.state.layout.list.height)
         browser.resize(width: 10, height: 3)
         XCTAssertEqual(browser.state.layout.arrangement, .tooSmall)
     }
@@ -177,7 +177,7 @@ final class ReducerTests: XCTestCase {
         browser.type("v")
         XCTAssertEqual(browser.state.preview, .always)
         XCTAssertEqual(browser.state.layout.arrangement, .stacked)
-        XCTAssertTrue(browser.state.selection >= browser.state.listScroll && browser.state.selection < browser.state.listScroll + browser.state.layout.list.height,
+        XCTAssertTrue(browser.state.selection >= browser.state.listScroll.offset && browser.state.selection < browser.state.listScroll.offset + browser.state.layout.list.height,
                       "the selection stays in the shorter list")
         XCTAssertEqual(browser.state.message, "preview on: v hides it")
         browser.type("v")
@@ -269,7 +269,8 @@ final class PickerAndHelpTests: XCTestCase {
 
     func testHelpListsEveryCommandWithItsKeys() {
         let entries = Keymap.standard.helpEntries()
-        XCTAssertEqual(entries.count, Command.allCases.count, "every command has a key")
+        let everywhere = Keymap.standard.helpSections().flatMap(\.entries)
+        XCTAssertEqual(Set(everywhere.map(\.help)), Set(Command.allCases.map(\.help)), "every command has a key")
         XCTAssertTrue(entries.contains { $0.keys == "/" && $0.help == Command.search.help })
         XCTAssertTrue(entries.contains { $0.keys.hasPrefix("j ↓") })
     }
@@ -277,9 +278,24 @@ final class PickerAndHelpTests: XCTestCase {
     func testHelpScrollsAndClosesOnOtherKeys() {
         let browser = TestBrowser()
         browser.type("?jj")
-        XCTAssertEqual(browser.state.helpScroll, 2)
+        XCTAssertEqual(browser.state.helpScroll.offset, 2)
         browser.type("x")
         XCTAssertEqual(browser.state.overlay, .none)
         XCTAssertEqual(browser.state.selection, 0, "the closing key does nothing else")
+    }
+}
+
+/// The help's window, which stops at its last line (a key past it used to be one to take back).
+final class HelpScrollTests: XCTestCase {
+    func testHelpStopsAtItsLastLineAndComesBackAtOnce() {
+        let browser = TestBrowser()
+        browser.type("?")
+        browser.type(Array(repeating: .char(" "), count: 20))
+        let last = HelpOverlay.lineCount(browser.state) - HelpOverlay.visibleRows(for: browser.state)
+        XCTAssertEqual(browser.state.helpScroll.offset, last)
+        browser.type("k")
+        XCTAssertEqual(browser.state.helpScroll.offset, last - 1)
+        browser.resize(width: 80, height: 60)
+        XCTAssertEqual(browser.state.helpScroll.offset, max(0, HelpOverlay.lineCount(browser.state) - 57), "a taller screen shows more, not blank rows")
     }
 }
