@@ -74,7 +74,7 @@ struct BrowserSession {
 
     private func picker(_ kind: Picker.Kind, _ state: AppState) -> Picker {
         switch kind {
-        case .topics: return .topics((try? index.topicCounts(kind: state.collection == .talks ? .talk : .paper)) ?? [])
+        case .topics: return .topics((try? index.topicCountsByKind()) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
         case .related: return .related(state.selected.flatMap { try? index.related(to: $0.record) } ?? [])
         }
