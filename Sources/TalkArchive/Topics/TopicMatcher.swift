@@ -216,9 +216,14 @@ public struct TopicMatcher: Sendable {
         return TopicMatch(topic: areas[area].name, terms: TopicMatcher.distinct(firsts.map(\.surface)), themes: themes)
     }
 
-    /// The words in order, each once whatever its case.
-    private static func distinct(_ words: [String]) -> [String] {
+    /// The words in order, each once whatever its case, and none that a longer one holds
+    /// ("perturbations" found alone beside "input perturbations").
+    static func distinct(_ words: [String]) -> [String] {
         var seen = Set<String>()
-        return words.filter { seen.insert($0.lowercased()).inserted }
+        let unique = words.filter { seen.insert($0.lowercased()).inserted }
+        let stems = unique.map { " " + WordForms.stems($0).joined(separator: " ") + " " }
+        return unique.indices.filter { i in
+            !stems.indices.contains { j in stems[j].count > stems[i].count && stems[j].contains(stems[i]) }
+        }.map { unique[$0] }
     }
 }
