@@ -128,6 +128,17 @@ final class TopicTests: XCTestCase {
         XCTAssertTrue(ntk.topics.contains { $0.terms.contains("Neural Tangent Kernel") }, "the session reads the paper it discussed")
     }
 
+    func testHostileTextNeverCrashesTheMatcher() {
+        let hostile = ["", "(", "(AB", "x (AB)", "(ABCDEFGHIJ)", ")(", "a\u{200D}b", "e\u{301}\u{301}", "👍🏽 LoRA👍", "ÆØÅ (ÆØ)",
+                       "Q", "QL", "ALLCAPS TITLE WITH SGD", "-", "--over-parameterized--", "on-", "-device", "\u{0}\u{1B}[2J",
+                       String(repeating: "deep ", count: 5000), String(repeating: "(A", count: 1000), "量子 最適化 (QO)"]
+        let matcher = TopicMatcher(topics: Fixtures.archive.topics, corpus: hostile)
+        for text in hostile {
+            _ = matcher.match(text)
+            _ = matcher.match(.init(titles: [text], bodies: [text]))
+        }
+    }
+
     func testAssigningTopicsIsFast() {
         var records = Fixtures.archive.records
         let matcher = TopicMatcher(topics: Fixtures.archive.topics, corpus: records.compactMap(\.abstract))
