@@ -3,8 +3,9 @@ extension TopicLexicon {
     /// list's own words (which `Topic.from` splits out and the matcher adds as weak evidence).
     ///
     /// Written from the topic list's text and general machine-learning vocabulary (textbook terms,
-    /// the standard names of method families), never from the archive's records: no id, title or
-    /// method named only by one bundled talk or paper. Review it as data; the format:
+    /// the standard names of methods and method families) that a new week's talk would use as
+    /// well; not a list of this archive's records: no id or title, and phrases coined by one bundled
+    /// talk or paper were taken out. Review it as data; the format:
     ///
     /// - `area: <heading>` starts an area, named as in the topic list; `theme: <line>` one of its
     ///   sub-themes, named by its line of the list (matched to the list by its words, so an edited
