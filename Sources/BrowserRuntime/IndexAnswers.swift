@@ -24,7 +24,7 @@ struct IndexAnswers {
 
     func picker(_ kind: Picker.Kind, _ state: AppState) -> Picker {
         switch kind {
-        case .topics: return .topics((try? index.topicCounts(kind: state.collection.kind)) ?? [])
+        case .topics: return .topics((try? index.topicCountsByKind()) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
         case .related: return .related(state.selected.map { related(to: $0.record) } ?? [])
         }

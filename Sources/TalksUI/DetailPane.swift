@@ -42,11 +42,7 @@ enum DetailPane {
         lines += factLines(record, width: width, terms: terms, theme: theme)
         if !record.topics.isEmpty {
             lines.append(StyledLine())
-            for topic in record.topics {
-                var line = StyledLine(topic.topic, theme.heading)
-                line.append(" — " + topic.terms.joined(separator: ", "), theme.dim)
-                lines += wrap(line, width: width, theme: theme)
-            }
+            for topic in record.topics { lines += topicLines(topic, width: width, theme: theme) }
         }
         if !record.links.isEmpty {
             lines.append(StyledLine())
@@ -94,6 +90,23 @@ enum DetailPane {
             }
         }
         return lines
+    }
+
+    /// An area, then each sub-theme that matched, dim and named by its first phrase, with the
+    /// record's words that matched it (those words stand out).
+    private static func topicLines(_ topic: TopicMatch, width: Int, theme: Theme) -> [StyledLine] {
+        var lines = TextBlock.lines(topic.topic, width: width, style: theme.heading, terms: [], match: theme.match)
+        for (name, words) in topic.reasons {
+            lines += TextBlock.lines("\(shortName(name)): \(words.joined(separator: ", "))", width: width, style: theme.dim,
+                                     terms: words, match: theme.plain, indent: "  ")
+        }
+        return lines
+    }
+
+    /// A sub-theme by its first phrase: "Initialization, lottery tickets, …" → "Initialization…".
+    static func shortName(_ theme: String) -> String {
+        guard let cut = theme.firstIndex(where: { $0 == "," || $0 == ":" || $0 == "(" }) else { return theme }
+        return theme[..<cut].trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).

@@ -23,13 +23,27 @@ public struct Picker: Equatable, Sendable {
         public var query: String
         /// For related records: the record to go to.
         public var target: Target?
+        /// For topics: how many talks and how many papers (`count` is both).
+        public var kinds: KindCounts?
 
-        public init(label: String, detail: String, count: Int, query: String, target: Target? = nil) {
+        public init(label: String, detail: String, count: Int, query: String, target: Target? = nil, kinds: KindCounts? = nil) {
             self.label = label
             self.detail = detail
             self.count = count
             self.query = query
             self.target = target
+            self.kinds = kinds
+        }
+    }
+
+    /// Talks and papers, counted apart.
+    public struct KindCounts: Equatable, Sendable {
+        public var talks: Int
+        public var papers: Int
+
+        public init(talks: Int, papers: Int) {
+            self.talks = talks
+            self.papers = papers
         }
     }
 
@@ -45,7 +59,7 @@ public struct Picker: Equatable, Sendable {
 
     public var title: String {
         switch kind {
-        case .topics: return "Topics (records about each)"
+        case .topics: return "Topics (talks and papers about each)"
         case .speakers: return "Speakers (talks given)"
         case .related: return "Related talks and papers"
         }
@@ -65,6 +79,14 @@ public struct Picker: Equatable, Sendable {
 }
 
 extension Picker {
+    /// Topics with the number of talks and of papers about each; choosing one searches `topic:"…"`.
+    public static func topics(_ counts: [ArchiveIndex.TopicCount]) -> Picker {
+        Picker(kind: .topics, items: counts.map { count in
+            Item(label: count.topic.name, detail: count.topic.terms.prefix(8).joined(separator: ", "), count: count.talks + count.papers,
+                 query: "topic:\"\(count.topic.name)\"", kinds: KindCounts(talks: count.talks, papers: count.papers))
+        })
+    }
+
     /// Topics with the number of records about each; choosing one searches `topic:"…"`.
     public static func topics(_ counts: [(topic: Topic, records: Int)]) -> Picker {
         Picker(kind: .topics, items: counts.map { topic, count in

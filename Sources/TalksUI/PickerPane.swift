@@ -10,8 +10,7 @@ enum PickerPane {
         for (row, index) in picker.scroll.visible(count: picker.items.count, height: rows).enumerated() {
             let item = picker.items[index]
             let selected = index == picker.selection
-            let count = picker.kind == .related ? "" : String(item.count)
-            var line = StyledLine(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", selected ? theme.selected : theme.date)
+            var line = StyledLine(countText(item, picker.kind), selected ? theme.selected : theme.date)
             line.append(" " + item.label, selected ? theme.selected : theme.title)
             if !item.detail.isEmpty { line.append("  " + item.detail, selected ? theme.selected : theme.dim) }
             let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
@@ -21,4 +20,11 @@ enum PickerPane {
     }
 
     static func visibleRows(for state: AppState) -> Int { max(1, state.height - 3) }
+
+    /// "  12 " for a count, "  9 talks  31 papers " for a topic's talks and papers, nothing for related records.
+    private static func countText(_ item: Picker.Item, _ kind: Picker.Kind) -> String {
+        func padded(_ n: Int) -> String { String(repeating: " ", count: max(0, 4 - String(n).count)) + String(n) }
+        if let kinds = item.kinds { return "\(padded(kinds.talks)) talk\(kinds.talks == 1 ? " " : "s")\(padded(kinds.papers)) paper\(kinds.papers == 1 ? " " : "s") " }
+        return kind == .related ? "     " : padded(item.count) + " "
+    }
 }

@@ -22,7 +22,7 @@ struct Report {
         for r in results { lines.append(buildRow(r)) }
         lines += ["", "## Search latency (ms): talks API vs the sqlite3 shell", ""]
         for r in results where r.search != nil { lines += searchTable("\(r.records) talks", r.search!, r.shell, r.shellBrowser, BenchQuery.all) }
-        lines += importSection + terminalSection + budgetSection
+        lines += importSection + terminalSection + budgetSection + TopicReport.bundledSection()
         lines += ["", "## What is measured and how to reproduce", ""] + method
         return lines.joined(separator: "\n") + "\n"
     }

@@ -43,7 +43,8 @@ extension HumanOutput {
             for fact in facts.detailRows(for: record) { row(fact.label, fact.value, keyWidth: key) }
         }
         for topic in record.topics {
-            row(topic == record.topics.first ? "Topics" : "", "\(topic.topic) (\(topic.terms.joined(separator: ", ")))", keyWidth: key)
+            row(topic == record.topics.first ? "Topics" : "", topic.topic, keyWidth: key)
+            for (name, words) in topic.reasons { row("", "  \(words.joined(separator: ", ")) (\(name))", keyWidth: key, styleValue: dim) }
         }
         for (i, link) in record.links.enumerated() {
             row(i == 0 ? "Links" : "", "[\(i + 1)] \(link.label) (\(link.kind.rawValue))", keyWidth: key)

@@ -99,7 +99,8 @@ final class ReducerTests: XCTestCase {
     }
 
     func testRelatedRecordsComeInAsAnActionWhenTheDetailShows() {
-        let browser = TestBrowser()
+        // Tall enough that the related records show below the paper's facts and topics.
+        let browser = TestBrowser(width: 80, height: 60) { $0.preview = .never }
         browser.type("/\"neural tangent kernel\"")
         browser.type(.enter)
         XCTAssertNil(browser.state.related.recordID, "a move in the list alone looks nothing up")

@@ -21,11 +21,36 @@ extension ArchiveIndex {
         return counts.values.sorted { ($1.talks, $0.name) < ($0.talks, $1.name) }
     }
 
-    /// The group's topics in list order, each with how many records of `kind` carry it.
+    /// A topic of the group's list with how many talks and papers are about it.
+    public struct TopicCount: Hashable, Sendable {
+        public var topic: Topic
+        public var talks: Int
+        public var papers: Int
+
+        public init(topic: Topic, talks: Int, papers: Int) {
+            self.topic = topic
+            self.talks = talks
+            self.papers = papers
+        }
+    }
+
+    /// The group's topics in list order, each with how many talks and papers are about it: what
+    /// choosing it in the picker (`topic:"…"`) lists, counted in the full-text index (imported
+    /// papers carry no topics, and are never read).
+    ///
+    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH '{topics} : "optimization training dynamics"' AND record_fts.rowid <= 47 LIMIT 2001)`
+    public func topicCountsByKind() throws -> [TopicCount] {
+        try topics().map { topic in
+            let about = "topic:\"\(topic.name)\""
+            return TopicCount(topic: topic, talks: try count(SearchQuery(parsing: about + " kind:talk")).value,
+                              papers: try count(SearchQuery(parsing: about + " kind:paper")).value)
+        }
+    }
+
+    /// The group's topics in list order, each with how many records of `kind` (or of both) are about it.
     public func topicCounts(kind: RecordKind? = nil) throws -> [(topic: Topic, records: Int)] {
-        let all = try records(kind: kind)
-        return try topics().map { topic in
-            (topic, all.filter { $0.topics.contains { $0.topic == topic.name } }.count)
+        try topicCountsByKind().map { count in
+            (count.topic, kind == .talk ? count.talks : kind == .paper ? count.papers : count.talks + count.papers)
         }
     }
 }

@@ -201,7 +201,7 @@ enum IndexBuilder {
     }
 
     static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
-        let topics = record.topics.flatMap { [$0.topic] + $0.terms }
+        let topics = record.topics.flatMap(\.searchedWords)
         let statement = try db.cachedStatement(sql: """
             INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

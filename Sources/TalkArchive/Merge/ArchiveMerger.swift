@@ -37,11 +37,7 @@ struct ArchiveMerger {
         diagnostics += facts.diagnostics
         RelatedRecords.link(talks: &talks, papers: &papers, diagnostics: &diagnostics)
         var records = talks + papers
-        let matcher = TopicMatcher(topics: topics, corpus: records.compactMap(\.abstract))
-        for index in records.indices {
-            let r = records[index]
-            records[index].topics = matcher.match(([r.title, r.abstract ?? ""] + r.notes + r.paperFacts.compactMap(\.abstract)).joined(separator: "\n"))
-        }
+        TopicMatcher(topics: topics, corpus: records.compactMap(\.abstract)).assign(to: &records)
         return records.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
     }
 

@@ -18,16 +18,6 @@ public struct SourceRef: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String { "\(file):\(line)" }
 }
 
-/// A topic of the group's list that a record's text matches, with the terms that matched.
-public struct TopicMatch: Hashable, Sendable, Codable {
-    public var topic: String
-    public var terms: [String]
-
-    public init(topic: String, terms: [String]) {
-        self.topic = topic
-        self.terms = terms
-    }
-}
 
 /// One talk or paper: everything every page says of it, merged.
 public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {

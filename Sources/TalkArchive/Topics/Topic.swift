@@ -1,12 +1,15 @@
-/// A topic of the group's list (a heading such as "Optimization & Training Dynamics") with the
-/// terms that stand for it, taken from the heading and the lines below it.
+/// A topic of the group's list (a heading such as "Optimization & Training Dynamics") with its
+/// sub-themes (the lines below it) and the terms that stand for it, split from both.
 public struct Topic: Hashable, Sendable, Codable {
     public var name: String
     public var terms: [String]
+    /// The lines below the heading, each with the terms split from it.
+    public var themes: [TopicTheme]
 
-    public init(name: String, terms: [String]) {
+    public init(name: String, terms: [String], themes: [TopicTheme] = []) {
         self.name = name
         self.terms = terms
+        self.themes = themes
     }
 
     /// Builds topics from the parsed list: terms are split out of each line's phrases.
@@ -14,6 +17,7 @@ public struct Topic: Hashable, Sendable, Codable {
     /// ```swift
     /// Topic.from(TopicCategory(name: "Generalization & Robustness", items: ["NTK vs finite networks, stability"]))
     /// // terms: ["Generalization", "Robustness", "NTK", "finite networks", "stability"]
+    /// // themes: [TopicTheme(name: "NTK vs finite networks, stability", terms: ["NTK", "finite networks", "stability"])]
     /// ```
     public static func from(_ category: TopicCategory) -> Topic {
         var terms: [String] = []
@@ -22,7 +26,29 @@ public struct Topic: Hashable, Sendable, Codable {
                 terms.append(term)
             }
         }
-        return Topic(name: category.name, terms: terms)
+        let themes = category.items.map { TopicTheme(name: $0, terms: TermSplitter.terms(of: $0)) }
+        return Topic(name: category.name, terms: terms, themes: themes)
+    }
+
+    enum CodingKeys: String, CodingKey { case name, terms, themes }
+
+    /// Topics stored before sub-themes were kept decode with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        terms = try container.decode([String].self, forKey: .terms)
+        themes = try container.decodeIfPresent([TopicTheme].self, forKey: .themes) ?? []
+    }
+}
+
+/// A sub-theme of a topic: one line of the list, such as "NTK vs finite networks, memorization, stability".
+public struct TopicTheme: Hashable, Sendable, Codable {
+    public var name: String
+    public var terms: [String]
+
+    public init(name: String, terms: [String]) {
+        self.name = name
+        self.terms = terms
     }
 }
 
