@@ -23,8 +23,8 @@ struct Talks: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @Flag(name: .long, help: "Print the version of talks and exit.") var version = false
     @Flag(name: [.short, .long], help: """
-        With --version: also the archive in force and its fingerprint, the index file, and the SQLite \
-        and ncurses versions (what a bug report needs).
+        With --version: also the archive in force and its fingerprint, the index file, the helper, and \
+        the SQLite and ncurses versions (what a bug report needs).
         """)
     var verbose = false
 
