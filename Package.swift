@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Digest"),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .target(name: "TalkArchive", dependencies: [
-            "Digest", "ArxivAPI",
+            "Digest", "ArxivAPI", "TalksVersion",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
@@ -36,7 +36,10 @@ let package = Package(
             name: "talks",
             dependencies: [
                 "TalkArchive", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
+                "TalksVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Only for `talks --version -v`: the SQLite library's own version.
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // Built beside it, not linked: the reader's downloads and `talks enrich`'s requests
                 // to the arXiv API run in that process.
                 "talks-fetch",
@@ -61,7 +64,7 @@ let package = Package(
         // Fixtures/ holds pages the tests read by path, not resources.
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive", "TestSupport"]),
+        .testTarget(name: "TalksCLITests", dependencies: ["TalkArchive", "TestSupport", "TalksVersion"]),
         // The screen model: styled cells, frames, frame differences, input events, the backend protocol. No ncurses.
         .target(name: "ScreenModel", dependencies: ["CellText"]),
         .testTarget(name: "ScreenModelTests", dependencies: ["ScreenModel"]),
@@ -81,8 +84,10 @@ let package = Package(
         .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
         // The arXiv API's queries and answers as plain values, and the lines `talks-fetch arxiv`
         // writes: no networking and no XML, so the archive core and talks can use them.
-        .target(name: "ArxivAPI"),
-        .testTarget(name: "EnrichTests", dependencies: ["talks-fetch", "ArxivAPI", "TalkArchive", "PaperText", "TestSupport"]),
+        .target(name: "ArxivAPI", dependencies: ["TalksVersion"]),
+        // The version of talks, written once: --version, the User-Agent, the facts files, the tarball's name.
+        .target(name: "TalksVersion"),
+        .testTarget(name: "EnrichTests", dependencies: ["talks-fetch", "ArxivAPI", "TalksVersion", "TalkArchive", "PaperText", "TestSupport"]),
         // Fixtures the test targets share: a loopback HTTP server (and on it an arXiv API answering from
         // Tests/Fixtures/arxiv-api) and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

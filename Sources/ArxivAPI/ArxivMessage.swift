@@ -1,4 +1,5 @@
 import Foundation
+import TalksVersion
 
 /// One line `talks-fetch arxiv` writes to its standard output, and how `talks enrich` reads it back.
 ///
@@ -91,8 +92,7 @@ public enum ArxivMessage: Hashable, Sendable {
 /// How `talks` introduces itself to the arXiv API: its name and version, and what it is, with no
 /// address of anyone (arXiv's terms ask clients to identify themselves).
 public enum ArxivClient {
-    public static let talksVersion = "0.1.0"
-    public static let userAgent = "talks/\(talksVersion) (terminal browser of ML reading-group talks; talks enrich)"
+    public static let userAgent = "talks/\(TalksVersion.current) (terminal browser of ML reading-group talks; talks enrich)"
     /// The API's home, when nothing else is configured.
     public static let defaultAPI = "https://export.arxiv.org/api/query"
     /// arXiv's terms: no more than one request every three seconds.

@@ -20,7 +20,7 @@ struct ArchiveOptions: ParsableArguments {
            let env = ProcessInfo.processInfo.environment["TALKS_ARCHIVE"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        guard let bundled = IndexLocation.bundledArchive() else {
+        guard let bundled = InstallLayout.current.bundledArchive() else {
             throw CommandFailure("cannot find the bundled archive folder; pass --archive DIR or set TALKS_ARCHIVE")
         }
         return bundled

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalksVersion
 import TerminalKit
 
 /// `talks`: browse the ELLIS and DLTRG reading-group archive from the terminal.
@@ -20,8 +21,22 @@ struct Talks: ParsableCommand {
     )
 
     @OptionGroup var archive: ArchiveOptions
+    @Flag(name: .long, help: "Print the version of talks and exit.") var version = false
+    @Flag(name: [.short, .long], help: """
+        With --version: also the archive in force and its fingerprint, the index file, the helper, and \
+        the SQLite and ncurses versions (what a bug report needs).
+        """)
+    var verbose = false
+
+    func validate() throws {
+        if verbose && !version { throw ValidationError("-v/--verbose goes with --version: talks --version -v") }
+    }
 
     func run() throws {
+        if version {
+            print(verbose ? VersionReport(archive: archive).text : TalksVersion.current + "\n", terminator: "")
+            return
+        }
         guard isatty(STDOUT_FILENO) == 1 else {
             print(Talks.helpMessage())
             return

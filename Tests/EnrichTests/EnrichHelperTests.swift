@@ -1,4 +1,5 @@
 import ArxivAPI
+import TalksVersion
 import Foundation
 import PaperText
 import TestSupport
@@ -53,7 +54,7 @@ final class EnrichHelperTests: XCTestCase {
         let requests = server.requests
         XCTAssertEqual(requests.count, 2)
         XCTAssertEqual(requests.first?.headers["user-agent"], ArxivClient.userAgent)
-        XCTAssertTrue(ArxivClient.userAgent.hasPrefix("talks/\(ArxivClient.talksVersion) ("))
+        XCTAssertTrue(ArxivClient.userAgent.hasPrefix("talks/\(TalksVersion.current) ("))
         XCTAssertGreaterThanOrEqual(requests[1].arrived.timeIntervalSince(requests[0].arrived), 0.2, "the interval between requests")
     }
 

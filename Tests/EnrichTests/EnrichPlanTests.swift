@@ -1,4 +1,5 @@
 import ArxivAPI
+import TalksVersion
 import Foundation
 @testable import TalkArchive
 @testable import talks_fetch
@@ -198,7 +199,7 @@ final class EnrichPlanTests: XCTestCase {
         try EnrichFile.write(facts, header: EnrichFile.header(api: "http://127.0.0.1/q", at: "2026-12-03T15:50:12Z"), in: folder)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [EnrichFile.name], "no temporary file left")
         let text = try String(contentsOf: EnrichFile.url(in: folder), encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("# Written by `talks enrich` (talks \(ArxivClient.talksVersion)) on 2026-12-03T15:50:12Z from http://127.0.0.1/q.\n"), text)
+        XCTAssertTrue(text.hasPrefix("# Written by `talks enrich` (talks \(TalksVersion.current)) on 2026-12-03T15:50:12Z from http://127.0.0.1/q.\n"), text)
         let back = try EnrichFile.read(in: folder)
         XCTAssertEqual(back.problems, [])
         XCTAssertEqual(back.facts, facts)

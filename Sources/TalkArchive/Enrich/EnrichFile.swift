@@ -1,4 +1,5 @@
 import ArxivAPI
+import TalksVersion
 import Foundation
 
 /// The facts file `talks enrich` writes in the archive folder, `arxiv-enriched.toml`: read back, merged
@@ -75,7 +76,7 @@ public enum EnrichFile {
     /// The comment at the top of the file.
     public static func header(api: String, at instant: String) -> String {
         """
-        Written by `talks enrich` (talks \(ArxivClient.talksVersion)) on \(instant) from \(api).
+        Written by `talks enrich` (talks \(TalksVersion.current)) on \(instant) from \(api).
         What the arXiv API says of this archive's talks and papers: one [[paper]] table each, with the
         URL asked (source) and when (retrieved). A re-run replaces the entries it asks about again and
         keeps the rest; `talks enrich --refresh` asks about every record again.
