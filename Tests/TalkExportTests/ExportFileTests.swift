@@ -29,9 +29,17 @@ final class ExportFileTests: ScratchFolderTestCase {
     func testADeviceOrPipeIsWrittenNotReplaced() throws {
         let fifo = folder.appendingPathComponent("pipe").path
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
-        let reader = Thread { _ = try? String(contentsOfFile: fifo, encoding: .utf8) }
+        // Read to the end: a reader that closed early would end this process with SIGPIPE.
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            done.signal()
+        }
         reader.start()
         try ExportFile.write("through the pipe", to: fifo)
+        done.wait()
+        XCTAssertEqual(String(decoding: received, as: UTF8.self), "through the pipe")
         var info = stat()
         XCTAssertEqual(stat(fifo, &info), 0)
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "still a pipe")
