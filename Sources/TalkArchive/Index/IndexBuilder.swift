@@ -76,7 +76,7 @@ enum IndexBuilder {
     /// Papers into `record` by date then id, and the staging table dropped (its pages are reused
     /// by the indexes built next). Walking an index of (date, id) sorts only those keys, not the rows.
     private static func movePapersInOrder(_ db: Database) throws {
-        let columns = "id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin"
+        let columns = "id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin, updated, withdrawn"
         try db.execute(sql: """
             CREATE INDEX \(paperStaging)_by_date ON \(paperStaging)(date, id);
             INSERT INTO record(\(columns)) SELECT \(columns) FROM \(paperStaging) INDEXED BY \(paperStaging)_by_date ORDER BY date, id;
@@ -110,6 +110,9 @@ enum IndexBuilder {
             t.column("json", .blob)
             // The imported file a record came from; NULL for the archive's own pages.
             t.column("origin", .text)
+            // When a paper's metadata last changed (arXiv's update_date; `date` is its first version).
+            t.column("updated", .text)
+            t.column("withdrawn", .boolean).notNull().defaults(to: false)
         }
     }
 
@@ -187,17 +190,18 @@ enum IndexBuilder {
     static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
         let topics = record.topics.flatMap { [$0.topic] + $0.terms }
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, updated, withdrawn)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [
                 record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
                 record.title,
-                record.speakers.map(\.name).joined(separator: "; "),
+                record.speakers.map { TextTools.indexedName($0.name) }.joined(separator: "; "),
                 record.speakers.compactMap(\.affiliation).joined(separator: "; "),
                 ([record.abstract ?? ""] + record.notes).joined(separator: "\n"),
                 topics.joined(separator: "; "),
                 try encoder.encode(record),
+                record.updated?.iso, record.isWithdrawn,
             ])
     }
 }

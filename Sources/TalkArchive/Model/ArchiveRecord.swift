@@ -55,11 +55,18 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
     /// For papers: how many authors the listing counts.
     public var authorCount: Int?
     public var sources: [SourceRef]
+    /// For imported papers: when arXiv's metadata last changed (`date` is the first version's).
+    public var updated: Day?
+    /// True for a withdrawn paper; nil otherwise (absent from the JSON of every other record).
+    public var withdrawn: Bool?
+
+    public var isWithdrawn: Bool { withdrawn == true }
 
     public init(id: String, kind: RecordKind, series: Series?, date: Day, start: Date? = nil,
                 startTimeZone: String? = nil, title: String, speakers: [Speaker] = [], abstract: String? = nil,
                 links: [Link] = [], arxiv: [String] = [], topics: [TopicMatch] = [], related: [String] = [],
-                notes: [String] = [], authorCount: Int? = nil, sources: [SourceRef] = []) {
+                notes: [String] = [], authorCount: Int? = nil, sources: [SourceRef] = [],
+                updated: Day? = nil, withdrawn: Bool = false) {
         self.id = id
         self.kind = kind
         self.series = series
@@ -76,6 +83,8 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
         self.notes = notes
         self.authorCount = authorCount
         self.sources = sources
+        self.updated = updated
+        self.withdrawn = withdrawn ? true : nil
     }
 }
 
