@@ -63,6 +63,9 @@ final class TeXTextTests: XCTestCase {
             XCTAssertEqual(TeXText.readable(tex), expected, tex)
         }
         XCTAssertEqual(TeXText.readable("Plain text, it's 2-3 words."), "Plain text, it's 2-3 words.")
+        // Braces and ties in text are text (arXiv shows them so); in math and commands, TeX.
+        XCTAssertEqual(TeXText.readable(#"K in {5, 10} for ~10 epochs, $\{1, 2\}$ and ${x}$, {\it a} \emph{b}"#),
+                       "K in {5, 10} for ~10 epochs, {1, 2} and x, a b")
     }
 
     func testRealTitlesAndAbstractsLoseTheirTeX() throws {
@@ -109,7 +112,9 @@ final class TeXTextTests: XCTestCase {
         XCTAssertEqual(TeXText.readable(String(repeating: "$", count: unit)), "")
         XCTAssertEqual(TeXText.readable("\\\\\\\\\\\\"), " ")
         XCTAssertEqual(TeXText.accents("\\\\\\\\\\\\"), "\\\\\\\\\\\\")
-        XCTAssertEqual(TeXText.readable("}}}a{{{b"), "ab")
+        XCTAssertEqual(TeXText.readable("}}}a{{{b"), "}}}a{{{b")
+        XCTAssertEqual(TeXText.readable("\\relax}}}a{{{b"), "}}}a{{{b")
+        XCTAssertEqual(TeXText.readable("$}}}a{{{b"), "ab")
         XCTAssertEqual(TeXText.readable("$\\mathcal{O"), "𝒪")
         XCTAssertEqual(TeXText.readable("\\"), "\\")
         XCTAssertEqual(TeXText.name("a\\"), "a\\")

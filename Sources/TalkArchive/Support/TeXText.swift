@@ -29,7 +29,8 @@ public enum TeXText {
     /// A title or abstract for the screen: `accents`, plus math without its `$`s, symbols and
     /// Greek letters, `^2`/`_i` as super- and subscripts where Unicode has them (`^(…)` where
     /// not), math alphabets, `\frac{a}{b}` as a/b, `\emph{x}` as x, `\&` as &, TeX quotes and
-    /// dashes. A command it does not know is left as written.
+    /// dashes. A command it does not know is left as written, and so are braces and `~` in
+    /// text outside commands (`K in {5, 10}`, `~10 epochs`), which arXiv shows as written too.
     public static func readable(_ text: String) -> String {
         guard needsWork(text, for: .readable) else { return text }
         return TeXConverter.convert(text, mode: .readable)
@@ -43,7 +44,7 @@ public enum TeXText {
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\\"): return true
-                case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"): if mode != .accents { return true }
+                case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"): if mode == .name { return true }
                 case UInt8(ascii: "$"): if mode == .readable { return true }
                 case UInt8(ascii: "-"), UInt8(ascii: "`"), UInt8(ascii: "'"): if mode == .readable && previous == byte { return true }
                 default: break
@@ -65,13 +66,22 @@ struct TeXConverter {
     struct Group {
         enum Kind {
             case plain
+            /// Braces in text that are text: the closing one is written too.
+            case literal
             case alphabet(TeXText.Alphabet)
             case script(superscript: Bool)
             case root
             case numerator, denominator
             case accent(Unicode.Scalar)
 
-            var isNumerator: Bool { if case .numerator = self { true } else { false } }
+            /// How a group still open at the end of the text closes: no "}" written, no "/" awaited.
+            func atEnd(of group: Group) -> Group {
+                switch self {
+                case .numerator: Group(kind: .root, start: group.start)
+                case .literal: Group(kind: .plain, start: group.start)
+                default: group
+                }
+            }
         }
         var kind: Kind
         var start: Int
@@ -111,7 +121,8 @@ struct TeXConverter {
             case "{": open()
             case "}": close()
             case "$" where mode != .name: dollar()
-            case "~" where mode != .accents: out.append(" "); position += 1
+            // A tie in a name or in math; elsewhere "~10" means about ten, as arXiv shows it.
+            case "~" where mode == .name || (mode == .readable && math): out.append(" "); position += 1
             case "^" where mode == .readable && math, "_" where mode == .readable && math: script(superscript: scalar == "^")
             case "-" where mode == .readable && !math, "`" where mode == .readable && !math,
                  "'" where mode == .readable && !math:
@@ -121,7 +132,7 @@ struct TeXConverter {
         }
         if mode == .readable {
             // Groups left open at the end (`\mathcal{O`) close there.
-            while let group = groups.popLast() { finish(group.kind.isNumerator ? Group(kind: .root, start: group.start) : group) }
+            while let group = groups.popLast() { finish(group.kind.atEnd(of: group)) }
             collapseSpaces()
         }
         var text = String.UnicodeScalarView()
@@ -308,7 +319,13 @@ struct TeXConverter {
         switch mode {
         case .readable:
             position += 1
-            push(.plain)
+            // Braces group in math and around commands (`{\em x}`); in text, `{5, 10}` is text.
+            if math || current == "\\" {
+                push(.plain)
+            } else {
+                out.append("{")
+                push(.literal)
+            }
         case .accents, .name:
             // `{\'e}`, `{\O}`: braces around a letter go with it (they would split a word in the index).
             if !math, let (letter, end) = letter(at: position + 1), end < input.count, input[end] == "}" {
@@ -327,7 +344,13 @@ struct TeXConverter {
         case .accents: out.append("}")
         case .name: break
         case .readable:
-            if untracked > 0 { untracked -= 1 } else if let group = groups.popLast() { finish(group) }
+            if untracked > 0 {
+                untracked -= 1
+            } else if let group = groups.popLast() {
+                finish(group)
+            } else if !math {
+                out.append("}")
+            }
         }
     }
 
@@ -336,6 +359,7 @@ struct TeXConverter {
         let start = min(group.start, out.count)
         switch group.kind {
         case .plain: break
+        case .literal: out.append("}")
         case .alphabet(let alphabet):
             for index in start..<out.count { out[index] = alphabet.letter(out[index]) ?? out[index] }
         case .script(let superscript): finishScript(from: start, superscript: superscript)
