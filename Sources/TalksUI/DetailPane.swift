@@ -30,14 +30,13 @@ enum DetailPane {
     static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone,
                         theme: Theme) -> [StyledLine] {
         var lines: [StyledLine] = []
-        lines += TextBlock.lines(record.title, width: width, style: theme.title, terms: terms, match: theme.match)
+        lines += TextBlock.lines(record.readableTitle, width: width, style: theme.title, terms: terms, match: theme.match)
         var kind = StyledLine(record.series?.badge ?? "PAPER", theme.badge(for: record.series?.slug))
         kind.append("  " + record.id, theme.dim)
+        if record.isWithdrawn { kind.append("  withdrawn", theme.error) }
         lines.append(kind)
-        for speaker in record.speakers {
-            lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
-        }
-        if let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
+        lines += people(record, width: width, terms: terms, theme: theme)
+        if let count = record.shownAuthorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
         lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: theme.date, terms: [], match: theme.match)
         if !record.topics.isEmpty {
             lines.append(StyledLine())
@@ -60,7 +59,7 @@ enum DetailPane {
             heading.append("  R to go", theme.dim)
             lines.append(heading)
             for other in related {
-                lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: theme.plain, terms: [], match: theme.match)
+                lines += TextBlock.lines("\(other.date.iso)  \(other.readableTitle)", width: width, style: theme.plain, terms: [], match: theme.match)
             }
         }
         for note in record.notes {
@@ -68,12 +67,24 @@ enum DetailPane {
             lines += TextBlock.lines(note, width: width, style: theme.dim, terms: terms, match: theme.match)
         }
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract {
+        if let abstract = record.readableAbstract ?? borrowed?.readableAbstract {
             lines.append(StyledLine())
             if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", theme.dim)) }
             lines += TextBlock.lines(abstract, width: width, style: theme.plain, terms: terms, match: theme.match)
         }
         return lines
+    }
+
+    /// The speakers or authors, with their affiliations: a line each, or for a long author list
+    /// (`hasLongAuthorList`) one wrapped paragraph, every name in it.
+    static func people(_ record: ArchiveRecord, width: Int, terms: [String], theme: Theme) -> [StyledLine] {
+        guard record.hasLongAuthorList else {
+            return record.speakers.flatMap { speaker in
+                TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
+            }
+        }
+        let names = record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
+        return TextBlock.lines(names.joined(separator: ", "), width: width, style: theme.plain, terms: terms, match: theme.match)
     }
 
     /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).
@@ -90,7 +101,8 @@ enum When {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         let noon = utc.date(from: DateComponents(year: record.date.year, month: record.date.month, day: record.date.day, hour: 12)) ?? Date()
-        let day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
+        var day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
+        if let updated = record.updated, updated != record.date { day += " · updated \(updated.iso)" }
         guard let start = record.start, let zone = record.startTimeZone else { return day }
         let original = LocalTime.clockText(at: start, zone: zone)
         let viewerClock = LocalTime.clockText(at: start, zone: viewer.identifier)

@@ -27,17 +27,26 @@ struct ShowCommand: ParsableCommand {
 extension HumanOutput {
     /// The full record: title, facts in aligned rows, then the abstract.
     mutating func detail(_ record: ArchiveRecord, related: [ArchiveRecord]) {
-        for line in wrapped(TerminalSafeText.sanitize(record.title), indent: 0) { emit(bold(line)) }
-        let what = record.series.map { "\($0.badge) talk" } ?? "paper"
+        for line in wrapped(TerminalSafeText.sanitize(record.readableTitle), indent: 0) { emit(bold(line)) }
+        let what = record.series.map { "\($0.badge) talk" } ?? (record.isWithdrawn ? "withdrawn paper" : "paper")
         emit(dim("\(record.id) · \(what)"))
         emit()
         let key = 9
-        row("Date", StartTime.describe(record), keyWidth: key)
-        for (i, speaker) in record.speakers.enumerated() {
-            row(i == 0 ? (record.speakers.count > 1 ? "Speakers" : "Speaker") : "",
-                speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+        let updated = record.updated.flatMap { $0 == record.date ? nil : " (updated \($0.iso))" } ?? ""
+        row("Date", StartTime.describe(record) + updated, keyWidth: key)
+        if record.isWithdrawn { row("Status", "withdrawn", keyWidth: key) }
+        let label = record.kind == .paper ? "Author" : "Speaker"
+        if record.hasLongAuthorList {
+            row(label + "s", record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }.joined(separator: ", "), keyWidth: key)
+        } else {
+            for (i, speaker) in record.speakers.enumerated() {
+                row(i == 0 ? (record.speakers.count > 1 ? label + "s" : label) : "",
+                    speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+            }
         }
-        if let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
+        if let authors = record.shownAuthorCount {
+            row(record.speakers.isEmpty ? "Authors" : "", record.speakers.isEmpty ? "\(authors)" : "\(authors) authors", keyWidth: key)
+        }
         for topic in record.topics {
             row(topic == record.topics.first ? "Topics" : "", "\(topic.topic) (\(topic.terms.joined(separator: ", ")))", keyWidth: key)
         }
@@ -46,13 +55,13 @@ extension HumanOutput {
             row("", "    " + link.url, keyWidth: key, styleValue: accent)
         }
         for (i, other) in related.enumerated() {
-            row(i == 0 ? "Related" : "", "\(other.id)  \(other.title)", keyWidth: key)
+            row(i == 0 ? "Related" : "", "\(other.id)  \(other.readableTitle)", keyWidth: key)
         }
         for (i, note) in record.notes.enumerated() { row(i == 0 ? "Notes" : "", note, keyWidth: key) }
         row("Source", record.sources.map(\.description).joined(separator: ", "), keyWidth: key, styleValue: dim)
         // A talk without an abstract shows the abstract of the paper it discussed.
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract {
+        if let abstract = record.readableAbstract ?? borrowed?.readableAbstract {
             emit()
             if let borrowed { emit(dim("Abstract of \(borrowed.id), the paper discussed:")) }
             for line in wrapped(TerminalSafeText.sanitize(abstract, keepNewlines: true), indent: 0) { emit(line) }
