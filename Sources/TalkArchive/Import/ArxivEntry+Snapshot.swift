@@ -44,11 +44,21 @@ extension ArxivEntry {
     /// and `C. -P.` (how `authors_parsed` splits hyphenated initials) back to `C.-P.`.
     private static func cleaned(_ text: String) -> String {
         var text = TextTools.collapse(text)
-        if text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "~") }) {
-            text = TextTools.collapse(TeXText.name(text))
+        // One look at the bytes decides whether anything is to be done (it seldom is).
+        var tex = false, semicolon = false, hyphen = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "~"): tex = true
+            case UInt8(ascii: ";"): semicolon = true
+            case UInt8(ascii: "-") where previous == (UInt8(ascii: "."), UInt8(ascii: " ")): hyphen = true
+            default: break
+            }
+            previous = (previous.1, byte)
         }
-        if text.utf8.contains(UInt8(ascii: ";")) { text = text.replacingOccurrences(of: ";", with: ",") }
-        if text.contains(". -") { text = text.replacingOccurrences(of: ". -", with: ".-") }
+        if tex { text = TextTools.collapse(TeXText.name(text)) }
+        if semicolon { text = text.replacingOccurrences(of: ";", with: ",") }
+        if hyphen { text = text.replacingOccurrences(of: ". -", with: ".-") }
         return text
     }
 }
@@ -84,26 +94,28 @@ extension ArxivEntry {
     /// which a withdrawal replaces, opens by saying so ("This paper has been withdrawn …"). An
     /// abstract that mentions a withdrawal otherwise ("patients who had been withdrawn") does not count.
     static func isWithdrawn(comments: String?, abstract: String?) -> Bool {
-        if let comments, mentionsWithdrawal(comments), saysWithdrawn(comments) { return true }
-        guard let abstract, mentionsWithdrawal(abstract) else { return false }
+        if let comments, mentionsWithdrawal(comments.utf8), saysWithdrawn(comments) { return true }
+        // Only the opening is read: a withdrawal says so first.
+        guard let abstract, mentionsWithdrawal(abstract.utf8.prefix(200)) else { return false }
         let opening = abstract.prefix(200).lowercased().trimmingCharacters(in: .whitespaces)
         let sentence = opening.prefix { $0 != "." }
         return sentence.hasPrefix("withdrawn") || sentence.hasPrefix("paper withdrawn")
             || ((sentence.hasPrefix("this ") || sentence.hasPrefix("the ")) && saysWithdrawn(String(sentence)))
     }
 
-    /// Whether `text` holds "withdraw" in any case, by bytes: nearly no line does.
-    private static func mentionsWithdrawal(_ text: String) -> Bool {
-        let needle = Array("ithdraw".utf8)
-        var bytes = text.utf8.makeIterator()
+    /// Whether `bytes` hold "withdraw" in any case: nearly no line does.
+    private static func mentionsWithdrawal(_ bytes: some Sequence<UInt8>) -> Bool {
+        let needle = withdrawNeedle
         var matched = 0
-        while let byte = bytes.next() {
+        for byte in bytes {
             let lower = byte | 0x20
             if lower == needle[matched] { matched += 1; if matched == needle.count { return true } }
             else { matched = lower == needle[0] ? 1 : 0 }
         }
         return false
     }
+
+    private static let withdrawNeedle = Array("ithdraw".utf8)
 
     private static func saysWithdrawn(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)

@@ -55,10 +55,11 @@ struct ArxivEntry {
             if fields.otherTypes.contains(key) { throw ImportProblem("“\(key)” has the wrong type") }
             return fields.strings[key]
         }
-        // The two arrays: another type is not the snapshot's; a string is a type of its own here.
-        for key in [JSONFieldScanner.versions, JSONFieldScanner.authorsParsed]
-        where fields.otherTypes.contains(key) || fields.strings[key] != nil {
-            throw ImportProblem("“\(key)” has the wrong type")
+        // The two arrays read: of another type, they are not the snapshot's.
+        if !fields.otherTypes.isEmpty {
+            for key in [JSONFieldScanner.versions, JSONFieldScanner.authorsParsed] where fields.otherTypes.contains(key) {
+                throw ImportProblem("“\(key)” has the wrong type")
+            }
         }
         self.init(id: try required("id"), title: try required("title"), authors: try required("authors"),
                   abstract: try optional("abstract"), categories: try optional("categories"),

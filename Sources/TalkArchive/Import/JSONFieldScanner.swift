@@ -18,7 +18,8 @@ enum JSONFieldScanner {
         var strings: [String: String] = [:]
         /// Keys whose value is null.
         var nulls: Set<String> = []
-        /// Keys whose value is a number, boolean, array or object (other than the arrays read).
+        /// Keys whose value is a number, boolean, array or object (other than the arrays read),
+        /// and the arrays read when they are strings.
         var otherTypes: Set<String> = []
         /// `versions[0].created`: the first version's submission time, as written.
         var firstVersionCreated: String?
@@ -94,6 +95,10 @@ enum JSONFieldScanner {
                 // A repeated key keeps its last value.
                 fields.forget(key)
                 switch current {
+                case UInt8(ascii: "\"") where key == JSONFieldScanner.versions || key == JSONFieldScanner.authorsParsed:
+                    _ = try string(keeping: false)
+                    fields.strings[key] = nil
+                    fields.otherTypes.insert(key)
                 case UInt8(ascii: "\""): fields.strings[key] = try string()
                 case UInt8(ascii: "n"): fields.strings[key] = nil; try literal("null"); fields.nulls.insert(key)
                 case UInt8(ascii: "[") where key == JSONFieldScanner.versions:

@@ -36,10 +36,13 @@ public enum TeXText {
         return TeXConverter.convert(text, mode: .readable)
     }
 
-    /// Whether `text` holds anything the mode changes, by its bytes (most lines hold nothing).
+    /// Whether `text` holds anything the mode changes, by its bytes (most lines hold nothing;
+    /// an import asks for every title and abstract, so a backslash is looked for with `memchr`).
     static func needsWork(_ text: String, for mode: TeXConverter.Mode) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if mode == .accents { return memchr(base, Int32(UInt8(ascii: "\\")), bytes.count) != nil }
             var previous: UInt8 = 0
             for byte in bytes {
                 switch byte {
