@@ -43,19 +43,22 @@ extension ArxivEntry {
     /// Collapsed, TeX letters as Unicode where any are left, no ";" (it joins names in the index),
     /// and `C. -P.` (how `authors_parsed` splits hyphenated initials) back to `C.-P.`.
     private static func cleaned(_ text: String) -> String {
-        var text = TextTools.collapse(text)
+        var text = text
         // One look at the bytes decides whether anything is to be done (it seldom is).
-        var tex = false, semicolon = false, hyphen = false
+        var tex = false, semicolon = false, hyphen = false, spacing = false
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "~"): tex = true
             case UInt8(ascii: ";"): semicolon = true
             case UInt8(ascii: "-") where previous == (UInt8(ascii: "."), UInt8(ascii: " ")): hyphen = true
+            case UInt8(ascii: " ") where previous.1 == UInt8(ascii: " ") || previous.1 == 0: spacing = true
+            case 0x09...0x0D, 0x80...: spacing = true   // other white space, or maybe (non-ASCII)
             default: break
             }
             previous = (previous.1, byte)
         }
+        if spacing || previous.1 == UInt8(ascii: " ") { text = TextTools.collapse(text) }
         if tex { text = TextTools.collapse(TeXText.name(text)) }
         if semicolon { text = text.replacingOccurrences(of: ";", with: ",") }
         if hyphen { text = text.replacingOccurrences(of: ". -", with: ".-") }
