@@ -70,13 +70,45 @@ extension ArxivEntry {
 
 extension ArxivEntry {
     /// The day of an RFC 2822 time as `versions` writes it: `Mon, 2 Apr 2007 19:18:42 GMT` → 2007-04-02.
+    /// By bytes: every line of an import has one.
     static func day(rfc2822 text: String) -> Day? {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
-        if let first = words.first, first.hasSuffix(",") { words = words.dropFirst() }
-        guard words.count >= 3, let day = Int(words[words.startIndex]), words[words.startIndex + 1].count == 3,
-              let month = Day.month(named: words[words.startIndex + 1]), let year = Int(words[words.startIndex + 2]),
-              words[words.startIndex + 2].count == 4 else { return nil }
-        return Day(year: year, month: month, day: day)
+        var text = text
+        return text.withUTF8 { bytes -> Day? in
+            var index = 0
+            // "Mon, " (optional)
+            if let comma = bytes.prefix(5).firstIndex(of: UInt8(ascii: ",")) { index = comma + 1 }
+            func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
+            func number(maxDigits: Int) -> Int? {
+                var value = 0, digits = 0
+                while index < bytes.count, digits < maxDigits, (0x30...0x39).contains(bytes[index]) {
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                    index += 1
+                    digits += 1
+                }
+                return digits > 0 ? value : nil
+            }
+            skipSpaces()
+            guard let day = number(maxDigits: 2), index < bytes.count, bytes[index] == 0x20 else { return nil }
+            skipSpaces()
+            guard index + 3 < bytes.count, bytes[index + 3] == 0x20,
+                  let month = monthNumber(bytes[index] | 0x20, bytes[index + 1] | 0x20, bytes[index + 2] | 0x20) else { return nil }
+            index += 4
+            let start = index
+            guard let year = number(maxDigits: 4), index - start == 4 else { return nil }
+            guard index == bytes.count || bytes[index] == 0x20 else { return nil }
+            return Day(year: year, month: month, day: day)
+        }
+    }
+
+    /// "jan" → 1 … "dec" → 12, from lowercase ASCII bytes.
+    private static func monthNumber(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int? {
+        let key = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+        return monthKeys.firstIndex(of: key).map { $0 + 1 }
+    }
+
+    private static let monthKeys: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+        let bytes = Array(name.utf8)
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
     }
 
     /// The month an id was first posted in, when the line gives no date: `2304.09871` → 2023-04-01,
@@ -97,25 +129,28 @@ extension ArxivEntry {
     /// which a withdrawal replaces, opens by saying so ("This paper has been withdrawn …"). An
     /// abstract that mentions a withdrawal otherwise ("patients who had been withdrawn") does not count.
     static func isWithdrawn(comments: String?, abstract: String?) -> Bool {
-        if let comments, mentionsWithdrawal(comments.utf8), saysWithdrawn(comments) { return true }
+        if let comments, mentionsWithdrawal(comments), saysWithdrawn(comments) { return true }
         // Only the opening is read: a withdrawal says so first.
-        guard let abstract, mentionsWithdrawal(abstract.utf8.prefix(200)) else { return false }
+        guard let abstract, mentionsWithdrawal(abstract, within: 200) else { return false }
         let opening = abstract.prefix(200).lowercased().trimmingCharacters(in: .whitespaces)
         let sentence = opening.prefix { $0 != "." }
         return sentence.hasPrefix("withdrawn") || sentence.hasPrefix("paper withdrawn")
             || ((sentence.hasPrefix("this ") || sentence.hasPrefix("the ")) && saysWithdrawn(String(sentence)))
     }
 
-    /// Whether `bytes` hold "withdraw" in any case: nearly no line does.
-    private static func mentionsWithdrawal(_ bytes: some Sequence<UInt8>) -> Bool {
-        let needle = withdrawNeedle
-        var matched = 0
-        for byte in bytes {
-            let lower = byte | 0x20
-            if lower == needle[matched] { matched += 1; if matched == needle.count { return true } }
-            else { matched = lower == needle[0] ? 1 : 0 }
+    /// Whether the first `limit` bytes of `text` hold "withdraw" in any case: nearly no line does.
+    private static func mentionsWithdrawal(_ text: String, within limit: Int = .max) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let needle = withdrawNeedle
+            var matched = 0
+            for byte in bytes.prefix(limit) {
+                let lower = byte | 0x20
+                if lower == needle[matched] { matched += 1; if matched == needle.count { return true } }
+                else { matched = lower == needle[0] ? 1 : 0 }
+            }
+            return false
         }
-        return false
     }
 
     private static let withdrawNeedle = Array("ithdraw".utf8)
