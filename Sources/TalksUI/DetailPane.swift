@@ -30,14 +30,13 @@ enum DetailPane {
     static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone,
                         theme: Theme) -> [StyledLine] {
         var lines: [StyledLine] = []
-        lines += TextBlock.lines(record.title, width: width, style: theme.title, terms: terms, match: theme.match)
+        lines += TextBlock.lines(record.readableTitle, width: width, style: theme.title, terms: terms, match: theme.match)
         var kind = StyledLine(record.series?.badge ?? "PAPER", theme.badge(for: record.series?.slug))
         kind.append("  " + record.id, theme.dim)
+        if record.isWithdrawn { kind.append("  withdrawn", theme.error) }
         lines.append(kind)
-        for speaker in record.speakers {
-            lines += TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
-        }
-        if record.speakers.isEmpty, let count = record.authorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
+        lines += people(record, width: width, terms: terms, theme: theme)
+        if let count = record.shownAuthorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
         lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: theme.date, terms: [], match: theme.match)
         lines += factLines(record, width: width, terms: terms, theme: theme)
         if !record.topics.isEmpty {
@@ -57,7 +56,7 @@ enum DetailPane {
             heading.append("  R to go", theme.dim)
             lines.append(heading)
             for other in related {
-                lines += TextBlock.lines("\(other.date.iso)  \(other.title)", width: width, style: theme.plain, terms: [], match: theme.match)
+                lines += TextBlock.lines("\(other.date.iso)  \(other.readableTitle)", width: width, style: theme.plain, terms: [], match: theme.match)
             }
         }
         for note in record.notes {
@@ -66,7 +65,7 @@ enum DetailPane {
         }
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
         let discussed = record.abstract == nil && borrowed == nil ? record.paperFacts.first { $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract ?? discussed?.abstract {
+        if let abstract = record.readableAbstract ?? borrowed?.readableAbstract ?? discussed?.abstract.map(TeXText.readable) {
             lines.append(StyledLine())
             if let borrowed { lines.append(StyledLine("Abstract of the paper discussed (\(borrowed.id))", theme.dim)) }
             if let discussed { lines.append(StyledLine("Abstract of the paper discussed (\(discussed.arxiv.map { "arXiv \($0)" } ?? discussed.title))", theme.dim)) }
@@ -109,6 +108,18 @@ enum DetailPane {
         return theme[..<cut].trimmingCharacters(in: .whitespaces) + "…"
     }
 
+    /// The speakers or authors, with their affiliations: a line each, or for a long author list
+    /// (`hasLongAuthorList`) one wrapped paragraph, every name in it.
+    static func people(_ record: ArchiveRecord, width: Int, terms: [String], theme: Theme) -> [StyledLine] {
+        guard record.hasLongAuthorList else {
+            return record.speakers.flatMap { speaker in
+                TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
+            }
+        }
+        let names = record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
+        return TextBlock.lines(names.joined(separator: ", "), width: width, style: theme.plain, terms: terms, match: theme.match)
+    }
+
     /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).
     private static func wrap(_ line: StyledLine, width: Int, theme: Theme) -> [StyledLine] {
         let text = line.runs.map(\.text).joined()
@@ -123,7 +134,8 @@ enum When {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         let noon = utc.date(from: DateComponents(year: record.date.year, month: record.date.month, day: record.date.day, hour: 12)) ?? Date()
-        let day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
+        var day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
+        if let updated = record.updated, updated != record.date { day += " · updated \(updated.iso)" }
         guard let start = record.start, let zone = record.startTimeZone else { return day }
         let original = LocalTime.clockText(at: start, zone: zone)
         let viewerClock = LocalTime.clockText(at: start, zone: viewer.identifier)

@@ -39,16 +39,21 @@ enum ListPane {
         line.append(TextLayout.pad(badge, width: 5), styled(theme.badge(for: record.series?.slug)))
         line.append(" ", base)
         let used = 1 + 10 + 1 + 5 + 1
-        let who = person(record)
         let whoWidth = width >= 70 ? 20 : 0
-        let titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
-        let title = TextLayout.pad(TerminalSafeText.sanitize(record.title), width: titleWidth)
+        var titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
+        if record.isWithdrawn, titleWidth > 0 {
+            let mark = TextLayout.truncate(withdrawnMark, width: titleWidth)
+            line.append(mark, styled(theme.error))
+            titleWidth -= DisplayWidth.of(mark)
+        }
+        let title = TextLayout.pad(TerminalSafeText.sanitize(record.readableTitle), width: titleWidth)
         for run in TextBlock.highlight(title, style: base, terms: terms, match: theme.match).runs {
             line.append(run.text, selected && run.style != theme.match ? base : (selected ? theme.match.union(base) : run.style))
         }
         if whoWidth > 0 {
+            let who = person(record, width: whoWidth)
             line.append("  ", base)
-            line.append(TextLayout.pad(TerminalSafeText.sanitize(who), width: whoWidth), who.isEmpty ? base : styled(theme.dim))
+            line.append(who, who.allSatisfy { $0 == " " } ? base : styled(theme.dim))
         }
         // Fill the selected row to the edge so the bar reads as one.
         let drawn = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
@@ -56,9 +61,25 @@ enum ListPane {
         return line
     }
 
+    /// Marks a withdrawn paper's title.
+    static let withdrawnMark = "[withdrawn] "
+
     static func person(_ record: ArchiveRecord) -> String {
         if let first = record.speakers.first { return record.speakers.count > 1 ? first.name + " +\(record.speakers.count - 1)" : first.name }
         return record.authorCount.map { "\($0) author\($0 == 1 ? "" : "s")" } ?? ""
+    }
+
+    /// `person` in `width` cells: a long first name is cut, never the count of the others
+    /// (`Alexandros Papad… +249`).
+    static func person(_ record: ArchiveRecord, width: Int) -> String {
+        let who = TerminalSafeText.sanitize(person(record))
+        guard DisplayWidth.of(who) > width, let first = record.speakers.first, record.speakers.count > 1 else {
+            return TextLayout.pad(who, width: width)
+        }
+        let others = " +\(record.speakers.count - 1)"
+        let room = width - DisplayWidth.of(others)
+        guard room >= 2 else { return TextLayout.pad(who, width: width) }
+        return TextLayout.pad(TextLayout.truncate(TerminalSafeText.sanitize(first.name), width: room) + others, width: width)
     }
 }
 

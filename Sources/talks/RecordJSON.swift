@@ -63,6 +63,9 @@ struct RecordJSON: Encodable {
     var kind: String
     var series: String?
     var date: String
+    /// For imported papers: when arXiv's metadata last changed (`date` is the first version's).
+    var updated: String?
+    var withdrawn: Bool
     var start: String?
     var title: String
     var speakers: [SpeakerJSON]
@@ -83,6 +86,8 @@ struct RecordJSON: Encodable {
         kind = record.kind.rawValue
         series = record.series?.slug
         date = record.date.iso
+        updated = record.updated?.iso
+        withdrawn = record.isWithdrawn
         start = record.start.map { ISO8601DateFormatter().string(from: $0) }
         title = record.title
         speakers = record.speakers.map { SpeakerJSON(name: $0.name, affiliation: $0.affiliation) }
@@ -112,6 +117,8 @@ struct RecordJSON: Encodable {
         try c.encode(kind, forKey: .kind)
         try c.encode(series, forKey: .series)
         try c.encode(date, forKey: .date)
+        try c.encode(updated, forKey: .updated)
+        try c.encode(withdrawn, forKey: .withdrawn)
         try c.encode(start, forKey: .start)
         try c.encode(title, forKey: .title)
         try c.encode(speakers, forKey: .speakers)
@@ -128,6 +135,6 @@ struct RecordJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, series, date, start, title, speakers, abstract, links, arxiv, topics, related, notes, author_count, papers, sources, score
+        case id, kind, series, date, updated, withdrawn, start, title, speakers, abstract, links, arxiv, topics, related, notes, author_count, papers, sources, score
     }
 }

@@ -9,16 +9,17 @@ extension HumanOutput {
         let idWidth = hits.map { DisplayWidth.of($0.record.id) }.max() ?? 0
         for hit in hits {
             let record = hit.record
-            var marked = hit.title.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined()
+            var marked = record.readable(hit.title.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined())
             if let speakers = speakerSummary(record) { marked += " — " + speakers }
             if record.kind == .talk && record.date > today { marked += " (upcoming)" }
+            if record.isWithdrawn { marked += " (withdrawn)" }
             let lines = wrapped(TerminalSafeText.sanitize(marked), indent: idWidth + 2)
             for (i, line) in styledLines(lines).enumerated() {
                 let left = i == 0 ? accent(TextLayout.pad(record.id, width: idWidth)) : String(repeating: " ", count: idWidth)
                 emit(left + "  " + line)
             }
             if let snippet = hit.snippet {
-                let text = TerminalSafeText.sanitize(snippet.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined())
+                let text = TerminalSafeText.sanitize(record.readable(snippet.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined()))
                 for line in styledLines(wrapped(text, indent: idWidth + 4), base: dim) {
                     emit(String(repeating: " ", count: idWidth + 4) + line)
                 }

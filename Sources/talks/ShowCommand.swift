@@ -27,18 +27,26 @@ struct ShowCommand: ParsableCommand {
 extension HumanOutput {
     /// The full record: title, facts in aligned rows, then the abstract.
     mutating func detail(_ record: ArchiveRecord, related: [ArchiveRecord]) {
-        for line in wrapped(TerminalSafeText.sanitize(record.title), indent: 0) { emit(bold(line)) }
-        let what = record.series.map { "\($0.badge) talk" } ?? "paper"
+        for line in wrapped(TerminalSafeText.sanitize(record.readableTitle), indent: 0) { emit(bold(line)) }
+        let what = record.series.map { "\($0.badge) talk" } ?? (record.isWithdrawn ? "withdrawn paper" : "paper")
         emit(dim("\(record.id) · \(what)"))
         emit()
         let key = 11
-        row("Date", StartTime.describe(record), keyWidth: key)
-        let people = record.kind == .paper ? (record.speakers.count > 1 ? "Authors" : "Author")
-            : (record.speakers.count > 1 ? "Speakers" : "Speaker")
-        for (i, speaker) in record.speakers.enumerated() {
-            row(i == 0 ? people : "", speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+        let updated = record.updated.flatMap { $0 == record.date ? nil : " (updated \($0.iso))" } ?? ""
+        row("Date", StartTime.describe(record) + updated, keyWidth: key)
+        if record.isWithdrawn { row("Status", "withdrawn", keyWidth: key) }
+        let label = record.kind == .paper ? "Author" : "Speaker"
+        if record.hasLongAuthorList {
+            row(label + "s", record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }.joined(separator: ", "), keyWidth: key)
+        } else {
+            for (i, speaker) in record.speakers.enumerated() {
+                row(i == 0 ? (record.speakers.count > 1 ? label + "s" : label) : "",
+                    speaker.name + (speaker.affiliation.map { " — \($0)" } ?? ""), keyWidth: key)
+            }
         }
-        if record.speakers.isEmpty, let authors = record.authorCount { row("Authors", "\(authors)", keyWidth: key) }
+        if let authors = record.shownAuthorCount {
+            row(record.speakers.isEmpty ? "Authors" : "", record.speakers.isEmpty ? "\(authors)" : "\(authors) authors", keyWidth: key)
+        }
         for facts in record.paperFacts {
             for fact in facts.detailRows(for: record) { row(fact.label, fact.value, keyWidth: key) }
         }
@@ -51,7 +59,7 @@ extension HumanOutput {
             row("", "    " + link.url, keyWidth: key, styleValue: accent)
         }
         for (i, other) in related.enumerated() {
-            row(i == 0 ? "Related" : "", "\(other.id)  \(other.title)", keyWidth: key)
+            row(i == 0 ? "Related" : "", "\(other.id)  \(other.readableTitle)", keyWidth: key)
         }
         for (i, note) in record.notes.enumerated() { row(i == 0 ? "Notes" : "", note, keyWidth: key) }
         row("Source", record.sources.map(\.description).joined(separator: ", "), keyWidth: key, styleValue: dim)
@@ -59,7 +67,7 @@ extension HumanOutput {
         // A talk without an abstract shows the abstract of the paper it discussed.
         let borrowed = record.abstract == nil ? related.first { $0.kind == .paper && $0.abstract != nil } : nil
         let discussed = record.abstract == nil && borrowed == nil ? record.paperFacts.first { $0.abstract != nil } : nil
-        if let abstract = record.abstract ?? borrowed?.abstract ?? discussed?.abstract {
+        if let abstract = record.readableAbstract ?? borrowed?.readableAbstract ?? discussed?.abstract.map(TeXText.readable) {
             emit()
             if let borrowed { emit(dim("Abstract of \(borrowed.id), the paper discussed:")) }
             if let discussed { emit(dim("Abstract of \(discussed.arxiv.map { "arXiv \($0)" } ?? "“\(discussed.title)”"), the paper discussed:")) }

@@ -49,7 +49,10 @@ enum ImportCarrier {
         let previous = try DatabaseQueue(path: old.path, configuration: configuration)
         defer { try? previous.close() }
         let sources: [ImportSource] = try previous.read { source in
-            guard let json = try String.fetchOne(source, sql: "SELECT value FROM meta WHERE key = 'imports'") else { return [] }
+            // Records of another schema were read by other rules, and their columns differ:
+            // an index of an older talks keeps no imports (they are imported again).
+            guard try String.fetchOne(source, sql: "SELECT value FROM meta WHERE key = 'schema'") == String(ArchiveIndex.schemaVersion),
+                  let json = try String.fetchOne(source, sql: "SELECT value FROM meta WHERE key = 'imports'") else { return [] }
             return try JSONDecoder().decode([ImportSource].self, from: Data(json.utf8))
         }
         let kept = sources.filter { $0.path != replaced }
@@ -57,15 +60,15 @@ enum ImportCarrier {
         // Each imported record names its file; a replaced file's records are read again from it.
         try previous.read { source in
             let rows = try Row.fetchCursor(source, sql: """
-                SELECT id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin
+                SELECT id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin, updated, withdrawn
                 FROM record WHERE origin IS NOT NULL AND origin IS NOT ?
                 """, arguments: [replaced])
             let insert = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO \(IndexBuilder.paperStaging)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO \(IndexBuilder.paperStaging)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin, updated, withdrawn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             while let row = try rows.next() {
-                try insert.execute(arguments: StatementArguments(values: (0..<11).map { row[$0] as DatabaseValue }))
+                try insert.execute(arguments: StatementArguments(values: (0..<13).map { row[$0] as DatabaseValue }))
             }
         }
         return kept

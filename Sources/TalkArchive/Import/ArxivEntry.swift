@@ -3,24 +3,38 @@ import Foundation
 /// One line of the arXiv metadata snapshot (JSON lines): the fields `talks` reads.
 ///
 /// ```json
-/// {"id": "1806.07572", "title": "Neural Tangent Kernel: …", "authors": "Arthur Jacot, Franck Gabriel, Clément Hongler",
-///  "abstract": "…", "categories": "cs.LG stat.ML", "update_date": "2020-02-10", "versions": [ … ]}
+/// {"id":"0704.0001","submitter":"Pavel Nadolsky","authors":"C. Bal\\'azs, E. L. Berger, …","title":"Calculation of …",
+///  "comments":"37 pages, 15 figures; published version", …, "abstract":"  A fully differential …",
+///  "versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"}, …],"update_date":"2008-11-26",
+///  "authors_parsed":[["Bal\u00e1zs","C.",""],["Berger","E. L.",""], …]}
 /// ```
 struct ArxivEntry {
     var id: String
     var title: String
+    /// As written, TeX and all: `C. Bal\'azs, E. L. Berger and …`.
     var authors: String
     var abstract: String?
     var categories: String?
+    /// When the metadata last changed (not when the paper was posted).
     var update_date: String?
+    var comments: String?
+    /// `versions[0].created`: when the first version was posted, `Mon, 2 Apr 2007 19:18:42 GMT`.
+    var firstVersionCreated: String?
+    /// `[last, first, suffix]` in Unicode, sometimes with a fourth string, an affiliation;
+    /// nil when the line has none or one of another shape.
+    var authorsParsed: [[String]]?
 
-    init(id: String, title: String, authors: String, abstract: String?, categories: String?, update_date: String?) {
+    init(id: String, title: String, authors: String, abstract: String?, categories: String?, update_date: String?,
+         comments: String? = nil, firstVersionCreated: String? = nil, authorsParsed: [[String]]? = nil) {
         self.id = id
         self.title = title
         self.authors = authors
         self.abstract = abstract
         self.categories = categories
         self.update_date = update_date
+        self.comments = comments
+        self.firstVersionCreated = firstVersionCreated
+        self.authorsParsed = authorsParsed
     }
 
     /// Reads one line; the error says in a few words what is wrong with it.
@@ -41,20 +55,33 @@ struct ArxivEntry {
             if fields.otherTypes.contains(key) { throw ImportProblem("“\(key)” has the wrong type") }
             return fields.strings[key]
         }
+        // The two arrays read: of another type, they are not the snapshot's.
+        if !fields.otherTypes.isEmpty {
+            for key in [JSONFieldScanner.versions, JSONFieldScanner.authorsParsed] where fields.otherTypes.contains(key) {
+                throw ImportProblem("“\(key)” has the wrong type")
+            }
+        }
         self.init(id: try required("id"), title: try required("title"), authors: try required("authors"),
                   abstract: try optional("abstract"), categories: try optional("categories"),
-                  update_date: try optional("update_date"))
+                  update_date: try optional("update_date"), comments: try optional("comments"),
+                  firstVersionCreated: fields.firstVersionCreated, authorsParsed: fields.authorsParsed)
     }
 
-    /// The entry as the paper `arxiv-ID`, or the reason it cannot be one.
+    /// The entry as the paper `arxiv-ID`, or the reason it cannot be one. It is dated by its first
+    /// version, else by `update_date`, else by its id's month.
     func paper() -> Result<ImportedPaper, ImportProblem> {
         guard let normalized = ArxivID.normalize(id) else { return .failure(.init("“\(id)” is not an arXiv id")) }
-        guard let date = update_date.flatMap(Day.init(iso:)) ?? ArxivEntry.dateFromID(normalized) else {
-            return .failure(.init("no usable update_date for \(normalized)"))
+        let updated = update_date.flatMap(Day.init(iso:))
+        guard let date = firstVersionCreated.flatMap(ArxivEntry.day(rfc2822:)) ?? updated ?? ArxivEntry.dateFromID(normalized) else {
+            return .failure(.init("no usable date for \(normalized)"))
         }
-        let abstract = abstract.map { TextTools.collapse($0) }
-        return .success(ImportedPaper(arxiv: normalized, date: date, title: TextTools.collapse(title),
-                                      authors: ArxivEntry.splitAuthors(authors), abstract: abstract?.isEmpty == false ? abstract : nil))
+        let abstract = abstract.map { TeXText.accents(TextTools.collapse($0)) }
+        let names = authorsParsed.flatMap(ArxivEntry.names(parsed:)) ?? ArxivEntry.splitAuthors(TeXText.name(authors)).map { ($0, "") }
+        return .success(ImportedPaper(arxiv: normalized, date: date, title: TeXText.accents(TextTools.collapse(title)),
+                                      authors: names.map(\.name),
+                                      affiliations: names.contains { !$0.affiliation.isEmpty } ? names.map(\.affiliation) : [],
+                                      abstract: abstract?.isEmpty == false ? abstract : nil, updated: updated,
+                                      withdrawn: ArxivEntry.isWithdrawn(comments: comments, abstract: abstract)))
     }
 
     /// "A, B and C" → ["A", "B", "C"]. Semicolons separate too, so no name holds one: the index
@@ -106,11 +133,6 @@ struct ArxivEntry {
         return names
     }
 
-    /// "2304.09871" was first posted in April 2023: a date when the line gives none.
-    static func dateFromID(_ id: String) -> Day? {
-        guard id.count >= 4, let yy = Int(id.prefix(2)), let mm = Int(id.dropFirst(2).prefix(2)) else { return nil }
-        return Day(year: 2000 + yy, month: mm, day: 1)
-    }
 }
 
 /// Why one line of an import was not taken.

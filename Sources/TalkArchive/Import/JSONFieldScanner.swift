@@ -1,13 +1,15 @@
 import Foundation
 
-/// Reads the top-level string fields of one JSON object, skipping every other value without
-/// building it: a snapshot line is a 1–2 KB object of which `talks` needs five strings, and
-/// Foundation's decoder spent more time on each line than SQLite did indexing it.
+/// Reads the top-level string fields of one JSON object, and of its two arrays the snapshot's
+/// `versions[0].created` and `authors_parsed`, skipping every other value without building it: a
+/// snapshot line is a 1–2 KB object of which `talks` needs a few strings, and Foundation's
+/// decoder spent more time on each line than SQLite did indexing it.
 ///
 /// ```swift
-/// let fields = try JSONFieldScanner.strings(in: Array(#"{"id": "1806.07572", "versions": [{"v": 1}]}"#.utf8))
-/// fields.strings["id"]           // "1806.07572"
-/// fields.otherTypes              // ["versions"]
+/// let fields = try JSONFieldScanner.strings(in: Array(#"{"id": "1806.07572", "versions": [{"created": "Mon, 2 Apr 2007 19:18:42 GMT"}], "x": [1]}"#.utf8))
+/// fields.strings["id"]             // "1806.07572"
+/// fields.firstVersionCreated       // "Mon, 2 Apr 2007 19:18:42 GMT"
+/// fields.otherTypes                // ["x"]
 /// ```
 /// The whole line is checked as JSON (nesting, escapes, literals, numbers' characters, nothing
 /// after the object, UTF-8); duplicate keys keep the last value, as JSONDecoder does.
@@ -16,9 +18,34 @@ enum JSONFieldScanner {
         var strings: [String: String] = [:]
         /// Keys whose value is null.
         var nulls: Set<String> = []
-        /// Keys whose value is a number, boolean, array or object.
+        /// Keys whose value is a number, boolean, array or object (other than the arrays read),
+        /// and the arrays read when they are strings.
         var otherTypes: Set<String> = []
+        /// `versions[0].created`: the first version's submission time, as written.
+        var firstVersionCreated: String?
+        /// `authors_parsed`: per author its strings (last, first, suffix and perhaps affiliation).
+        var authorsParsed: [[String]]?
+        /// The arrays read (`versions`, `authors_parsed`) that are arrays but not of the
+        /// snapshot's shape: an entry of another type, a name of more than four strings.
+        var misshapen: Set<String> = []
+
+        /// Forgets what an earlier occurrence of `key` said (the last one counts).
+        mutating func forget(_ key: String) {
+            // The sets are looked at only when not empty: most lines repeat no key.
+            if !nulls.isEmpty { nulls.remove(key) }
+            if !otherTypes.isEmpty { otherTypes.remove(key) }
+            if !misshapen.isEmpty { misshapen.remove(key) }
+            if key == JSONFieldScanner.versions { firstVersionCreated = nil }
+            if key == JSONFieldScanner.authorsParsed { authorsParsed = nil }
+        }
     }
+
+    static let versions = "versions"
+    static let authorsParsed = "authors_parsed"
+    /// More names than any paper has (the largest author lists have about 5,000).
+    static let maxNames = 20_000
+    /// More strings than a name of `authors_parsed` has: last, first, suffix, affiliation.
+    static let maxNameParts = 4
 
     struct Malformed: Error {
         var offset: Int
@@ -65,12 +92,21 @@ enum JSONFieldScanner {
                 skipSpace()
                 try expect(UInt8(ascii: ":"))
                 skipSpace()
-                // A repeated key keeps its last value (the sets are looked at only when not empty).
-                if !fields.nulls.isEmpty { fields.nulls.remove(key) }
-                if !fields.otherTypes.isEmpty { fields.otherTypes.remove(key) }
+                // A repeated key keeps its last value.
+                fields.forget(key)
                 switch current {
+                case UInt8(ascii: "\"") where key == JSONFieldScanner.versions || key == JSONFieldScanner.authorsParsed:
+                    _ = try string(keeping: false)
+                    fields.strings[key] = nil
+                    fields.otherTypes.insert(key)
                 case UInt8(ascii: "\""): fields.strings[key] = try string()
                 case UInt8(ascii: "n"): fields.strings[key] = nil; try literal("null"); fields.nulls.insert(key)
+                case UInt8(ascii: "[") where key == JSONFieldScanner.versions:
+                    fields.strings[key] = nil
+                    try versions(into: &fields)
+                case UInt8(ascii: "[") where key == JSONFieldScanner.authorsParsed:
+                    fields.strings[key] = nil
+                    try nameLists(into: &fields)
                 default: fields.strings[key] = nil; try skipValue(depth: 1); fields.otherTypes.insert(key)
                 }
                 skipSpace()
@@ -79,6 +115,107 @@ enum JSONFieldScanner {
                 return fields
             }
         }
+
+        // MARK: The snapshot's arrays
+
+        /// `[{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}, …]`: the first entry's
+        /// `created`; the others are checked and skipped.
+        mutating func versions(into fields: inout Fields) throws(Malformed) {
+            var first = true
+            var shaped = true
+            try elements(depth: 1) { cursor throws(Malformed) in
+                if first, cursor.current == UInt8(ascii: "{") {
+                    fields.firstVersionCreated = try cursor.createdField(depth: 2)
+                    shaped = fields.firstVersionCreated != nil
+                } else {
+                    shaped = shaped && !first
+                    try cursor.skipValue(depth: 2)
+                }
+                first = false
+            }
+            if !shaped { fields.misshapen.insert(JSONFieldScanner.versions) }
+        }
+
+        /// The string `created` of an object, or nil when it has none; the other keys are skipped.
+        mutating func createdField(depth: Int) throws(Malformed) -> String? {
+            guard depth <= Cursor.maxDepth else { throw Malformed(offset: position) }
+            position += 1
+            skipSpace()
+            if current == UInt8(ascii: "}") { position += 1; return nil }
+            var created: String?
+            while true {
+                skipSpace()
+                let key = try string()
+                skipSpace()
+                try expect(UInt8(ascii: ":"))
+                skipSpace()
+                if key == "created", current == UInt8(ascii: "\"") {
+                    created = try string()
+                } else {
+                    if key == "created" { created = nil }
+                    try skipValue(depth: depth + 1)
+                }
+                skipSpace()
+                if current == UInt8(ascii: ",") { position += 1; continue }
+                try expect(UInt8(ascii: "}"))
+                return created
+            }
+        }
+
+        /// `[["Bal\u00e1zs", "C.", ""], …]`: every entry an array of one to four strings, or
+        /// `misshapen` (checked to the end all the same). More than `maxNames` is not a paper.
+        mutating func nameLists(into fields: inout Fields) throws(Malformed) {
+            let start = position
+            var lists: [[String]] = []
+            var shaped = true
+            try elements(depth: 1) { cursor throws(Malformed) in
+                guard shaped, cursor.current == UInt8(ascii: "[") else {
+                    shaped = false
+                    try cursor.skipValue(depth: 2)
+                    return
+                }
+                guard let parts = try cursor.stringList(depth: 2) else { shaped = false; return }
+                guard lists.count < JSONFieldScanner.maxNames else {
+                    throw Malformed(offset: start, reason: "more than \(JSONFieldScanner.maxNames) names in “authors_parsed”")
+                }
+                lists.append(parts)
+            }
+            if shaped { fields.authorsParsed = lists } else { fields.misshapen.insert(JSONFieldScanner.authorsParsed) }
+        }
+
+        /// An array of one to `maxNameParts` strings, or nil (having checked and skipped it) for any other.
+        mutating func stringList(depth: Int) throws(Malformed) -> [String]? {
+            var parts: [String] = []
+            var shaped = true
+            try elements(depth: depth) { cursor throws(Malformed) in
+                if shaped, parts.count < JSONFieldScanner.maxNameParts, cursor.current == UInt8(ascii: "\"") {
+                    parts.append(try cursor.string())
+                } else {
+                    shaped = false
+                    try cursor.skipValue(depth: depth + 1)
+                }
+            }
+            return shaped && !parts.isEmpty ? parts : nil
+        }
+
+        /// Calls `body` at each element of the array at `position` (which reads or skips it), then
+        /// reads the closing bracket.
+        mutating func elements(depth: Int, _ body: (inout Cursor) throws(Malformed) -> Void) throws(Malformed) {
+            guard depth <= Cursor.maxDepth else { throw Malformed(offset: position) }
+            try expect(UInt8(ascii: "["))
+            skipSpace()
+            if current == UInt8(ascii: "]") { position += 1; return }
+            while true {
+                skipSpace()
+                try body(&self)
+                skipSpace()
+                if current == UInt8(ascii: ",") { position += 1; continue }
+                try expect(UInt8(ascii: "]"))
+                return
+            }
+        }
+
+        // MARK: Values
 
         mutating func literal(_ word: StaticString) throws(Malformed) {
             let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)

@@ -55,9 +55,12 @@ extension ArchiveIndex {
     }
 
     /// The columns `decode(_:)` reads a record from, first in every row it decodes.
-    static let recordColumns = "record.json, record.id, record.date, record.title, record.speakers, record.abstract"
+    static let recordColumns = """
+        record.json, record.id, record.date, record.title, record.speakers, record.abstract, \
+        record.affiliations, record.updated, record.withdrawn
+        """
     /// The position of the first column a query selects after `recordColumns`.
-    static let afterRecordColumns = 6
+    static let afterRecordColumns = 9
 
     /// A record from a row starting with `recordColumns`: its JSON, or for an imported paper its
     /// columns. Read by position: by name, GRDB lowercases the name for every row.
@@ -67,7 +70,8 @@ extension ArchiveIndex {
             decoder.dateDecodingStrategy = .iso8601
             return try decoder.decode(ArchiveRecord.self, from: data)
         }
-        guard let record = ImportedPaper(id: row[1], date: row[2], title: row[3], authors: row[4], abstract: row[5])?.record else {
+        guard let record = ImportedPaper(id: row[1], date: row[2], title: row[3], authors: row[4], abstract: row[5],
+                                         affiliations: row[6], updated: row[7], withdrawn: row[8])?.record else {
             throw ArchiveError("the index holds a record without JSON that is not an imported paper (\(row[1] ?? "no id")); run `talks check`")
         }
         return record

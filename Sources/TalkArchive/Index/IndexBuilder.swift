@@ -81,7 +81,7 @@ enum IndexBuilder {
     /// Papers into `record` by date then id, and the staging table dropped (its pages are reused
     /// by the indexes built next). Walking an index of (date, id) sorts only those keys, not the rows.
     private static func movePapersInOrder(_ db: Database) throws {
-        let columns = "id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin"
+        let columns = "id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin, updated, withdrawn"
         try db.execute(sql: """
             CREATE INDEX \(paperStaging)_by_date ON \(paperStaging)(date, id);
             INSERT INTO record(\(columns)) SELECT \(columns) FROM \(paperStaging) INDEXED BY \(paperStaging)_by_date ORDER BY date, id;
@@ -123,6 +123,9 @@ enum IndexBuilder {
             t.column("json", .blob)
             // The imported file a record came from; NULL for the archive's own pages.
             t.column("origin", .text)
+            // When a paper's metadata last changed (arXiv's update_date; `date` is its first version).
+            t.column("updated", .text)
+            t.column("withdrawn", .boolean).notNull().defaults(to: false)
         }
     }
 
@@ -203,8 +206,8 @@ enum IndexBuilder {
     static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
         let topics = record.topics.flatMap(\.searchedWords)
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, updated, withdrawn)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let text = SearchedText(record)
         try statement.execute(arguments: [
@@ -212,6 +215,7 @@ enum IndexBuilder {
                 record.title, text.people, text.affiliations, text.body,
                 topics.joined(separator: "; "),
                 try encoder.encode(record),
+                record.updated?.iso, record.isWithdrawn,
             ])
         try insertIdentifiers(of: record, db)
     }
@@ -233,7 +237,7 @@ enum IndexBuilder {
         init(_ record: ArchiveRecord) {
             // A talk is found by the authors and abstract of the paper it discussed, too.
             let discussed = record.kind == .talk ? record.paperFacts : []
-            people = (record.speakers + discussed.flatMap(\.authors)).map(\.name).joined(separator: "; ")
+            people = (record.speakers + discussed.flatMap(\.authors)).map { TextTools.indexedName($0.name) }.joined(separator: "; ")
             affiliations = record.speakers.compactMap(\.affiliation).joined(separator: "; ")
             body = ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n")
         }

@@ -84,6 +84,8 @@ struct FactsMerger {
                 "\(paper.id): the listing counts \(count) authors, \(facts.source) names \(facts.authors.count)"))
         }
         paper.abstract = paper.abstract ?? facts.abstract
+        paper.updated = paper.updated ?? facts.updated
+        if facts.withdrawn { paper.withdrawn = true }
         paper.links = FieldMerger.union(paper.links, facts.links) { $0.url }
         paper.paperFacts = [facts]
         paper.sources += merged[index].sources

@@ -48,11 +48,18 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
     /// talk: one per arXiv id it links that a facts file knows).
     public var paperFacts: [PaperFacts]
     public var sources: [SourceRef]
+    /// For imported papers: when arXiv's metadata last changed (`date` is the first version's).
+    public var updated: Day?
+    /// True for a withdrawn paper; nil otherwise (absent from the JSON of every other record).
+    public var withdrawn: Bool?
+
+    public var isWithdrawn: Bool { withdrawn == true }
 
     public init(id: String, kind: RecordKind, series: Series?, date: Day, start: Date? = nil,
                 startTimeZone: String? = nil, title: String, speakers: [Speaker] = [], abstract: String? = nil,
                 links: [Link] = [], arxiv: [String] = [], topics: [TopicMatch] = [], related: [String] = [],
-                notes: [String] = [], authorCount: Int? = nil, paperFacts: [PaperFacts] = [], sources: [SourceRef] = []) {
+                notes: [String] = [], authorCount: Int? = nil, paperFacts: [PaperFacts] = [], sources: [SourceRef] = [],
+                updated: Day? = nil, withdrawn: Bool = false) {
         self.id = id
         self.kind = kind
         self.series = series
@@ -70,6 +77,8 @@ public struct ArchiveRecord: Hashable, Sendable, Codable, Identifiable {
         self.authorCount = authorCount
         self.paperFacts = paperFacts
         self.sources = sources
+        self.updated = updated
+        self.withdrawn = withdrawn ? true : nil
     }
 }
 

@@ -52,6 +52,33 @@ enum TextTools {
         }
     }
 
+    /// A name as the index stores it: followed, after U+001F (a separator to the tokenizer), by
+    /// its spelling without the letters SQLite's unicode61 tokenizer keeps as they are (they
+    /// decompose into no letter and accent: ø, ł, ß, æ, đ …), so that `speaker:obro` finds Øbro as
+    /// `speaker:balazs` finds Balázs. `ImportedPaper.authors(joined:)` drops what follows U+001F.
+    ///
+    /// ```swift
+    /// TextTools.indexedName("Mikkel Øbro")   // "Mikkel Øbro\u{1F}Mikkel Obro"
+    /// TextTools.indexedName("C. Balázs")     // "C. Balázs" (unicode61 folds á itself)
+    /// ```
+    static func indexedName(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 >= 0xC3 }) else { return name }
+        var folded = ""
+        var changed = false
+        for scalar in name.unicodeScalars {
+            if let plain = unfoldedLetters[scalar] { folded += plain; changed = true } else { folded.unicodeScalars.append(scalar) }
+        }
+        return changed ? name + aliasSeparator + folded : name
+    }
+
+    static let aliasSeparator = "\u{1F}"
+
+    private static let unfoldedLetters: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ȷ": "j", "ŋ": "ng", "Ŋ": "Ng",
+        "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T",
+    ]
+
     /// A key for comparing titles: lowercase letters and digits, diacritics folded, words single-spaced.
     ///
     /// ```swift
