@@ -63,8 +63,9 @@ public struct AppState: Sendable {
     /// The key bindings and the colours in force (the configuration file may change both).
     public var keymap = Keymap.standard
     public var theme = Theme.standard
-    /// The zone start times are shown in besides the original one (the viewer's, injected for tests).
-    public var viewerTimeZone: TimeZone = .current
+    /// The zone start times are shown in beside the talk's own, and where it came from (`--tz`,
+    /// the configuration file, the process): the detail names both.
+    public var viewerZone = Setting(value: TimeZone.current, origin: .builtIn)
     /// Kiosk mode or not: fixed for the session, so no key can lift it.
     public let policy: KioskPolicy
 

@@ -9,7 +9,7 @@ enum DetailPane {
         guard !area.isEmpty, let hit = state.selected else { return }
         let theme = state.theme
         let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms,
-                            timeZone: state.viewerTimeZone, theme: theme)
+                            viewer: state.viewerZone, theme: theme)
         // When it overflows, the last row says how far down the reader is.
         let overflows = lines.count > area.height
         let rows = overflows ? max(1, area.height - 1) : area.height
@@ -27,7 +27,7 @@ enum DetailPane {
         }
     }
 
-    static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], timeZone: TimeZone,
+    static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], viewer: Setting<TimeZone>,
                         theme: Theme) -> [StyledLine] {
         var lines: [StyledLine] = []
         lines += TextBlock.lines(record.readableTitle, width: width, style: theme.title, terms: terms, match: theme.match)
@@ -37,7 +37,7 @@ enum DetailPane {
         lines.append(kind)
         lines += people(record, width: width, terms: terms, theme: theme)
         if let count = record.shownAuthorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
-        lines += TextBlock.lines(When.describe(record, viewer: timeZone), width: width, style: theme.date, terms: [], match: theme.match)
+        lines += TextBlock.lines(StartTimeLine.describe(record, viewer: viewer) + record.updatedNote, width: width, style: theme.date, terms: [], match: theme.match)
         lines += factLines(record, width: width, terms: terms, theme: theme)
         if !record.topics.isEmpty {
             lines.append(StyledLine())
@@ -126,20 +126,4 @@ enum DetailPane {
         guard DisplayWidth.of(text) > width else { return [line] }
         return TextBlock.lines(text, width: width, style: line.runs.first?.style ?? .plain, terms: [], match: theme.match)
     }
-}
-
-/// How a record's date and time read: "Mon 11 May 2026 · 17:00 CEST · 15:00 UTC (your time)".
-enum When {
-    static func describe(_ record: ArchiveRecord, viewer: TimeZone) -> String {
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        let noon = utc.date(from: DateComponents(year: record.date.year, month: record.date.month, day: record.date.day, hour: 12)) ?? Date()
-        var day = noon.formatted(Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: utc.timeZone))
-        if let updated = record.updated, updated != record.date { day += " · updated \(updated.iso)" }
-        guard let start = record.start, let zone = record.startTimeZone else { return day }
-        let original = LocalTime.clockText(at: start, zone: zone)
-        let viewerClock = LocalTime.clockText(at: start, zone: viewer.identifier)
-        return original == viewerClock ? "\(day) · \(original)" : "\(day) · \(original) · \(viewerClock) your time"
-    }
-
 }

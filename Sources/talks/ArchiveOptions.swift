@@ -3,13 +3,19 @@ import CellText
 import Foundation
 import TalkArchive
 
-/// The options every archive command shares: the archive folder and kiosk mode.
+/// The options every archive command shares: the archive folder, kiosk mode and the time zone.
 struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The folder of saved pages to read (default: $TALKS_ARCHIVE, else the archive bundled with talks).",
         valueName: "dir"))
     var archive: String?
     @OptionGroup var kiosk: KioskOptions
+    @OptionGroup var zone: ZoneOptions
+
+    /// The settings in force for this command: see ``TalksSettings/forThisProcess(_:zone:)``.
+    func settings() throws -> TalksSettings {
+        try TalksSettings.forThisProcess(kiosk.policy, zone: zone)
+    }
 
     /// The archive folder in force. In kiosk mode `--archive` still counts (under sshd's
     /// ForceCommand the command line is the host's) but `$TALKS_ARCHIVE` does not (AcceptEnv could

@@ -13,10 +13,11 @@ struct BrowserSession {
     let theme: Theme
 
     func run(backend: TerminalBackend) {
-        var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(), policy: settings.policy)
+        var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(in: settings.timeZone.value), policy: settings.policy)
         state.keymap = keymap
         state.theme = theme
         state.preview = settings.preview.value
+        state.viewerZone = settings.timeZone
         let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
         BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links).run()

@@ -38,6 +38,7 @@ struct ConfigJSON: Encodable {
             case .builtIn, .kiosk: source = nil
             case .configFile: source = row.origin.description
             case .environment(let variable): source = variable
+            case .commandLine(let option): source = option
             }
             return (row.key, Entry(value: row.value, origin: row.origin.kind, source: source))
         })

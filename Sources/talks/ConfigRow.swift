@@ -35,6 +35,8 @@ struct ConfigRow {
                                  origin: settings.arxivMirror.origin)
             case .preview:
                 return ConfigRow(key: key.rawValue, value: .string(settings.preview.value.rawValue), origin: settings.preview.origin)
+            case .timezone:
+                return ConfigRow(key: key.rawValue, value: .string(settings.timeZone.value.identifier), origin: settings.timeZone.origin)
             case .downloadMaxBytes:
                 return ConfigRow(key: key.rawValue, value: .number(Double(settings.downloadMaxBytes.value)),
                                  origin: settings.downloadMaxBytes.origin)

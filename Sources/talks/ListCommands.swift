@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
             if let series, !(try index.seriesSlugs().contains(series)) {
                 throw CommandFailure("unknown series “\(series)”; the archive has \(try index.seriesSlugs().joined(separator: ", "))")
             }
-            try printRecords(try index.records(kind: .talk, series: series), json: json)
+            try printRecords(try index.records(kind: .talk, series: series), json: json, today: .today(in: archive.settings().timeZone.value))
         }
     }
 }
@@ -28,18 +28,18 @@ struct PapersCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try printRecords(try archive.openIndex().records(kind: .paper), json: json)
+            try printRecords(try archive.openIndex().records(kind: .paper), json: json, today: .today(in: archive.settings().timeZone.value))
         }
     }
 }
 
-/// Prints records as JSON or as the human listing.
-func printRecords(_ records: [ArchiveRecord], json: Bool) throws {
+/// Prints records as JSON or as the human listing, upcoming talks marked as of `today`.
+func printRecords(_ records: [ArchiveRecord], json: Bool, today: Day) throws {
     if json {
         try RecordJSON.print(records.map { RecordJSON($0) })
         return
     }
     var out = HumanOutput()
-    out.listing(records.map { SearchHit(record: $0) }, today: .today())
+    out.listing(records.map { SearchHit(record: $0) }, today: today)
     out.flush()
 }

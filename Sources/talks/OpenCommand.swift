@@ -30,7 +30,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let settings = try TalksSettings.forThisProcess(archive.kiosk.policy)
+            let settings = try archive.settings()
             let url = try resolve(id, in: try archive.openIndex(), mirror: settings.arxivMirror.value)
             if printOnly { return print(url) }
             guard settings.policy.allows(.launchOpener) else { return printInstead(url, because: "kiosk mode launches no opener") }

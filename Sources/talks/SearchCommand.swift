@@ -43,7 +43,7 @@ struct SearchCommand: ParsableCommand {
                 return
             }
             var out = HumanOutput()
-            out.listing(hits, today: .today())
+            out.listing(hits, today: .today(in: try archive.settings().timeZone.value))
             out.flush()
             if hits.isEmpty { FileHandle.standardError.write(Data("talks: no matches\n".utf8)) }
         }

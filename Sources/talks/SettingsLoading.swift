@@ -4,12 +4,13 @@ import TalksUI
 
 extension TalksSettings {
     /// The settings for this process: its environment and the configuration file it points to,
-    /// or in kiosk mode the defaults.
+    /// or in kiosk mode the defaults; `--tz` over both.
     ///
     /// - Throws: ``CommandFailure`` with the file and line for a configuration file that is not valid.
-    static func forThisProcess(_ policy: KioskPolicy) throws -> TalksSettings {
+    static func forThisProcess(_ policy: KioskPolicy, zone: ZoneOptions) throws -> TalksSettings {
         do {
-            return try TalksSettings.load(environment: ProcessInfo.processInfo.environment, policy: policy)
+            return try TalksSettings.load(environment: ProcessInfo.processInfo.environment, policy: policy,
+                                          zoneOption: zone.setting)
         } catch {
             throw CommandFailure(error.description)
         }

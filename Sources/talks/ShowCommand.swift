@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
             if json { return try RecordJSON.print(RecordJSON(record)) }
             var out = HumanOutput()
             let related = try index.related(to: record)
-            out.detail(record, related: related)
+            out.detail(record, related: related, viewer: try archive.settings().timeZone)
             out.flush()
         }
     }
@@ -25,15 +25,14 @@ struct ShowCommand: ParsableCommand {
 }
 
 extension HumanOutput {
-    /// The full record: title, facts in aligned rows, then the abstract.
-    mutating func detail(_ record: ArchiveRecord, related: [ArchiveRecord]) {
+    /// The full record: title, facts in aligned rows, then the abstract; start times also in `viewer`'s zone.
+    mutating func detail(_ record: ArchiveRecord, related: [ArchiveRecord], viewer: Setting<TimeZone>) {
         for line in wrapped(TerminalSafeText.sanitize(record.readableTitle), indent: 0) { emit(bold(line)) }
         let what = record.series.map { "\($0.badge) talk" } ?? (record.isWithdrawn ? "withdrawn paper" : "paper")
         emit(dim("\(record.id) · \(what)"))
         emit()
         let key = 11
-        let updated = record.updated.flatMap { $0 == record.date ? nil : " (updated \($0.iso))" } ?? ""
-        row("Date", StartTime.describe(record) + updated, keyWidth: key)
+        row("Date", StartTimeLine.describe(record, viewer: viewer) + record.updatedNote, keyWidth: key)
         if record.isWithdrawn { row("Status", "withdrawn", keyWidth: key) }
         let label = record.kind == .paper ? "Author" : "Speaker"
         if record.hasLongAuthorList {
@@ -74,26 +73,4 @@ extension HumanOutput {
             for line in wrapped(TerminalSafeText.sanitize(abstract, keepNewlines: true), indent: 0) { emit(line) }
         }
     }
-}
-
-/// How a record's date and start time read for the viewer.
-enum StartTime {
-    /// "Mon 11 May 2026, 17:00 CEST = 15:00 UTC (your time 11:00 EDT)".
-    static func describe(_ record: ArchiveRecord, viewer: TimeZone = .current) -> String {
-        let dayFormat = Date.FormatStyle(date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: TimeZone(identifier: "UTC")!)
-        guard let start = record.start, let zoneID = record.startTimeZone else {
-            let noon = LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? Date()
-            return noon.formatted(dayFormat)
-        }
-        let original = LocalTime.clockText(at: start, zone: zoneID)
-        var text = (LocalTime.instant(on: record.date, hour: 12, minute: 0, zone: "UTC") ?? start).formatted(dayFormat)
-        text += ", \(original)"
-        let utc = LocalTime.clockText(at: start, zone: "UTC")
-        if viewer.identifier != zoneID && viewer.secondsFromGMT(for: start) != TimeZone(identifier: zoneID)?.secondsFromGMT(for: start) {
-            let local = LocalTime.clockText(at: start, zone: viewer.identifier)
-            text += local == utc ? " = \(utc)" : " = \(local) your time"
-        }
-        return text
-    }
-
 }

@@ -43,7 +43,7 @@ struct Talks: ParsableCommand {
         }
         try reportingFailures {
             let index = try archive.openIndex()
-            let settings = try TalksSettings.forThisProcess(archive.kiosk.policy)
+            let settings = try archive.settings()
             // Ctrl-Z is refused as a key; ignoring SIGTSTP too keeps ncurses from installing its stop handler.
             if !settings.policy.allows(.suspendToShell) { signal(SIGTSTP, SIG_IGN) }
             let (keymap, theme) = try settings.browserLooks()

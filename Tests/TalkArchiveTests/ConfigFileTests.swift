@@ -46,7 +46,7 @@ final class ConfigFileTests: XCTestCase {
 
     func testUnknownKeysAreErrorsNamingFileAndLine() {
         XCTAssertEqual(error("opener = \"x\"\n\nbrowser = \"firefox\"\n")?.description,
-                       "\(path):3: unknown key “browser”; the keys are opener, arxiv_mirror, preview, in [download]: max_bytes, timeout_seconds, and the tables [keys] and [colors]")
+                       "\(path):3: unknown key “browser”; the keys are opener, arxiv_mirror, preview, timezone, in [download]: max_bytes, timeout_seconds, and the tables [keys] and [colors]")
         XCTAssertEqual(error("[download]\nmax_bytes = 5\nmax_size = 6\n")?.line, 3)
         XCTAssertEqual(error("[download]\nmax_bytes = 5\nmax_size = 6\n")?.message.hasPrefix("unknown key “max_size” in [download]"), true)
         XCTAssertEqual(error("[colours]\nselection = \"blue\"\n")?.line, 1, "a table nothing reads")

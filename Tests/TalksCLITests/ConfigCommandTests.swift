@@ -31,7 +31,7 @@ final class ConfigCommandTests: XCTestCase {
     }
 
     func testDefaultsWithoutAFile() throws {
-        let r = try TalksRun.run(["config"], environment: ["XDG_CONFIG_HOME": folder.path])
+        let r = try TalksRun.run(["config"], environment: ["XDG_CONFIG_HOME": folder.path, "TZ": "America/New_York"])
         XCTAssertEqual(r.status, 0, r.err)
         let lines = Self.singleSpaced(r.out)
         XCTAssertEqual(lines, [
@@ -39,6 +39,7 @@ final class ConfigCommandTests: XCTestCase {
             "opener \(platformOpener) (default)",
             "arxiv_mirror https://arxiv.org (default)",
             "preview auto (default)",
+            "timezone America/New_York (from $TZ)",
             "download.max_bytes 52428800 (default)",
             "download.timeout_seconds 60 (default)",
         ])
@@ -61,7 +62,7 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(object["config_file"] as? String, file.path)
         XCTAssertEqual(object["config_file_exists"] as? Bool, true)
         let settings = try XCTUnwrap(object["settings"] as? [String: [String: Any]])
-        XCTAssertEqual(Set(settings.keys), ["opener", "arxiv_mirror", "preview", "download.max_bytes", "download.timeout_seconds"])
+        XCTAssertEqual(Set(settings.keys), ["opener", "arxiv_mirror", "preview", "timezone", "download.max_bytes", "download.timeout_seconds"])
         XCTAssertEqual(settings["opener"]?["value"] as? String, "open")
         XCTAssertEqual(settings["opener"]?["origin"] as? String, "environment")
         XCTAssertEqual(settings["opener"]?["source"] as? String, "TALKS_OPENER")
@@ -73,7 +74,8 @@ final class ConfigCommandTests: XCTestCase {
 
     func testKioskModeShowsTheDefaultsAndReadsNeitherFileNorVariables() throws {
         try write("opener = \"firefox %u\"\n[colors]\nmatch = \"mauve\"\n")  // not even read to find the error
-        let r = try TalksRun.run(["config", "--kiosk"], environment: ["XDG_CONFIG_HOME": folder.path, "TALKS_OPENER": "evil"])
+        let r = try TalksRun.run(["config", "--kiosk"], environment: ["XDG_CONFIG_HOME": folder.path, "TALKS_OPENER": "evil",
+                                                                     "TZ": "America/New_York"])
         XCTAssertEqual(r.status, 0, r.err)
         let lines = Self.singleSpaced(r.out)
         XCTAssertEqual(lines, [
@@ -82,6 +84,7 @@ final class ConfigCommandTests: XCTestCase {
             "opener none (from kiosk mode)",
             "arxiv_mirror https://arxiv.org (default)",
             "preview auto (default)",
+            "timezone America/New_York (default)",
             "download.max_bytes 52428800 (default)",
             "download.timeout_seconds 60 (default)",
         ])

@@ -49,7 +49,7 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(object["withdrawn"] as? Bool, false)
         XCTAssertEqual((object["speakers"] as? [[String: Any]])?.first?["name"] as? String, "C. Balázs")
         let human = try TalksRun.run(["show", "arxiv-0704.0001"], environment: cache).out
-        XCTAssertTrue(human.contains("2007 (updated 2008-11-26)"), human)
+        XCTAssertTrue(human.contains("2007 · updated 2008-11-26"), human)
         XCTAssertTrue(human.contains("Authors      C. Balázs"), human)
 
         let withdrawn = try TalksRun.run(["show", "arxiv-0704.0156"], environment: cache).out

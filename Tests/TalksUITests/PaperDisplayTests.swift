@@ -45,7 +45,7 @@ final class PaperDisplayTests: XCTestCase {
     }
 
     func testTheDetailShowsEveryAuthorTheDatesAndTheReadableAbstract() {
-        let lines = DetailPane.content(paper(withdrawn: true), related: [], width: 78, terms: [], timeZone: TimeZone(identifier: "UTC")!, theme: theme)
+        let lines = DetailPane.content(paper(withdrawn: true), related: [], width: 78, terms: [], viewer: Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn), theme: theme)
             .map(text)
         let all = lines.joined(separator: "\n")
         XCTAssertEqual(lines.first, "From dyadic Λ_α to Λ_α")
@@ -58,7 +58,7 @@ final class PaperDisplayTests: XCTestCase {
         XCTAssertTrue(flowing.contains("Author2 Collaborator (CERN), Author3"), flowing)
         XCTAssertLessThan(lines.count, 120, "not a line per author")
         // A short author list stays a line each, with affiliations.
-        let short = DetailPane.content(paper(authors: 3), related: [], width: 78, terms: [], timeZone: TimeZone(identifier: "UTC")!, theme: theme).map(text)
+        let short = DetailPane.content(paper(authors: 3), related: [], width: 78, terms: [], viewer: Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn), theme: theme).map(text)
         XCTAssertTrue(short.contains("Author2 Collaborator, CERN"), short.joined(separator: "\n"))
     }
 }

@@ -33,7 +33,7 @@ final class TestBrowser {
     init(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted, index: ArchiveIndex = TestBrowser.archive,
          configure: (inout AppState) -> Void = { _ in }) {
         var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
-        state.viewerTimeZone = TimeZone(identifier: "UTC")!
+        state.viewerZone = Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn)
         configure(&state)
         backend = MemoryBackend(width: width, height: height)
         runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links)

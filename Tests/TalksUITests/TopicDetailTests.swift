@@ -17,7 +17,7 @@ final class TopicDetailTests: XCTestCase {
         browser.type("/sophia")
         browser.type(.enter, .enter)
         XCTAssertEqual(browser.state.selected?.record.id, "dltrg-2023-06-07")
-        let text = DetailPane.content(browser.state.selected!.record, related: [], width: 100, terms: [], timeZone: TimeZone(identifier: "UTC")!,
+        let text = DetailPane.content(browser.state.selected!.record, related: [], width: 100, terms: [], viewer: Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn),
                                       theme: .standard).map { $0.runs.map(\.text).joined() }
         let area = try XCTUnwrap(text.firstIndex(of: "Optimization & Training Dynamics"))
         let reason = text[(area + 1)...].prefix { $0.hasPrefix("  ") }.map { $0.dropFirst(2) }.joined(separator: " ")

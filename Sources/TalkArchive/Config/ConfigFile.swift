@@ -16,6 +16,7 @@ public struct ConfigFile: Hashable, Sendable {
     public var opener: Setting<String>?
     public var arxivMirror: Setting<ArxivMirror>?
     public var preview: Setting<PreviewMode>?
+    public var timezone: Setting<TimeZone>?
     public var downloadMaxBytes: Setting<Int>?
     public var downloadTimeoutSeconds: Setting<Double>?
     /// `[keys]`: command name → key names, checked by the browser that knows its commands.
@@ -119,6 +120,10 @@ public struct ConfigFile: Hashable, Sendable {
                 throw fail("expected \"auto\", \"always\" or \"never\"")
             }
             preview = Setting(value: mode, origin: origin)
+        case .timezone:
+            guard let text = value.string else { throw fail("expected a zone name such as \"Europe/Berlin\", found \(value.type)") }
+            guard let zone = ZoneName.zone(text) else { throw fail(ZoneName.refusal(text)) }
+            timezone = Setting(value: zone, origin: origin)
         case .downloadMaxBytes:
             guard let bytes = value.int, bytes > 0 else { throw fail("expected a whole number of bytes above 0") }
             downloadMaxBytes = Setting(value: bytes, origin: origin)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The settings in force: environment, then configuration file, then built-in defaults.
 ///
 /// ```swift
@@ -6,7 +8,8 @@
 /// settings.arxivMirror  // Setting(value: ArxivMirror.arxiv, origin: .builtIn)
 /// ```
 /// The opener is, in order: `$TALKS_OPENER`, the file's `opener`, `$BROWSER`, then `xdg-open`
-/// (Linux) or `open` (macOS). Empty variables count as unset.
+/// (Linux) or `open` (macOS). Empty variables count as unset. The viewer's time zone is `--tz`,
+/// then the file's `timezone`, then the process's own zone (`$TZ`, else the host's).
 public struct TalksSettings: Hashable, Sendable {
     /// The configuration file's path, whether or not it exists.
     public var configPath: String
@@ -17,6 +20,8 @@ public struct TalksSettings: Hashable, Sendable {
     public var arxivMirror: Setting<ArxivMirror>
     /// Whether the browser previews the selected record beside or below the list.
     public var preview: Setting<PreviewMode>
+    /// The zone start times are shown in beside the talk's own: the reader's, not the server's.
+    public var timeZone: Setting<TimeZone>
     public var downloadMaxBytes: Setting<Int>
     public var downloadTimeoutSeconds: Setting<Double>
     /// The browser's rebound keys and restyled roles, as the file gives them.
@@ -41,26 +46,30 @@ public struct TalksSettings: Hashable, Sendable {
 
     /// Reads the configuration file the environment points to (if any) and resolves every setting.
     /// In kiosk mode no file and no variable is read: the built-in defaults, and no opener.
+    /// `zoneOption` is `--tz`, which only changes what times read as and so counts in kiosk mode too.
     ///
     /// - Throws: ``ConfigError`` for a configuration file that exists but is not valid.
-    public static func load(environment: [String: String], policy: KioskPolicy = .unrestricted) throws(ConfigError) -> TalksSettings {
+    public static func load(environment: [String: String], policy: KioskPolicy = .unrestricted,
+                            zoneOption: Setting<TimeZone>? = nil) throws(ConfigError) -> TalksSettings {
         let path = ConfigLocation.path(environment: environment)
-        guard policy.allows(.userConfiguration) else { return kiosk(configPath: path) }
+        guard policy.allows(.userConfiguration) else { return kiosk(configPath: path, zoneOption: zoneOption) }
         let file = try ConfigFile.load(path: path)
-        return resolve(environment: environment, file: file, configPath: path)
+        return resolve(environment: environment, file: file, configPath: path, zoneOption: zoneOption)
     }
 
     /// The defaults, with an opener of "none" that comes from kiosk mode, for `talks config` to show.
-    static func kiosk(configPath: String) -> TalksSettings {
-        var settings = resolve(environment: [:], file: nil, configPath: configPath)
+    static func kiosk(configPath: String, zoneOption: Setting<TimeZone>? = nil) -> TalksSettings {
+        var settings = resolve(environment: [:], file: nil, configPath: configPath, zoneOption: zoneOption)
         settings.opener = Setting(value: "none", origin: .kiosk)
         settings.policy = .kiosk
         return settings
     }
 
-    /// The settings given `environment` and an already-read `file` (nil when there is none).
+    /// The settings given `environment` and an already-read `file` (nil when there is none),
+    /// `--tz` (`zoneOption`) and the process's own zone (`processZone`, which `$TZ` sets).
     public static func resolve(environment: [String: String], file: ConfigFile?, configPath: String,
-                               platformOpener: String = platformOpener) -> TalksSettings {
+                               platformOpener: String = platformOpener, zoneOption: Setting<TimeZone>? = nil,
+                               processZone: TimeZone = .current) -> TalksSettings {
         func variable(_ name: String) -> Setting<String>? {
             guard let value = environment[name], !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             return Setting(value: value, origin: .environment(variable: name))
@@ -73,6 +82,8 @@ public struct TalksSettings: Hashable, Sendable {
             opener: opener,
             arxivMirror: file?.arxivMirror ?? Setting(value: .arxiv, origin: .builtIn),
             preview: file?.preview ?? Setting(value: .auto, origin: .builtIn),
+            timeZone: zoneOption ?? file?.timezone
+                ?? Setting(value: processZone, origin: variable("TZ") == nil ? .builtIn : .environment(variable: "TZ")),
             downloadMaxBytes: file?.downloadMaxBytes ?? Setting(value: defaultMaxBytes, origin: .builtIn),
             downloadTimeoutSeconds: file?.downloadTimeoutSeconds ?? Setting(value: defaultTimeoutSeconds, origin: .builtIn),
             keyBindings: file?.keyBindings ?? [:],

@@ -27,4 +27,9 @@ extension ArchiveRecord {
     public var shownAuthorCount: Int? {
         authorCount.flatMap { $0 != speakers.count || hasLongAuthorList ? $0 : nil }
     }
+
+    /// " · updated 2008-11-26" after the date, when a paper's metadata changed after its first version.
+    public var updatedNote: String {
+        updated.flatMap { $0 == date ? nil : " · updated \($0.iso)" } ?? ""
+    }
 }

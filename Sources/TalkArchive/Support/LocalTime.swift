@@ -20,18 +20,27 @@ public enum LocalTime {
     /// The zone's abbreviation at an instant by its own rules: "CET" or "CEST" for Central Europe.
     public static func abbreviation(at instant: Date, zone identifier: String) -> String {
         guard let zone = TimeZone(identifier: identifier) else { return identifier }
+        return abbreviation(at: instant, in: zone)
+    }
+
+    /// The abbreviation of `zone` at an instant: "CEST", else Foundation's ("GMT+9").
+    public static func abbreviation(at instant: Date, in zone: TimeZone) -> String {
         // Foundation on Linux answers "GMT+1" here: name the zones the pages use ourselves.
         let names = ["Europe/Berlin": ("CET", "CEST"), "America/New_York": ("EST", "EDT"),
                      "America/Los_Angeles": ("PST", "PDT"), "Europe/London": ("GMT", "BST"), "UTC": ("UTC", "UTC")]
-        if let (standard, summer) = names[identifier] {
+        if let (standard, summer) = names[zone.identifier] {
             return zone.isDaylightSavingTime(for: instant) ? summer : standard
         }
-        return zone.abbreviation(for: instant) ?? identifier
+        return zone.abbreviation(for: instant) ?? zone.identifier
     }
 
     /// Hour (0–23) and minute of an instant in a zone.
     public static func clock(at instant: Date, zone identifier: String) -> (hour: Int, minute: Int)? {
-        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        TimeZone(identifier: identifier).map { clock(at: instant, in: $0) }
+    }
+
+    /// Hour (0–23) and minute of an instant in `zone`.
+    public static func clock(at instant: Date, in zone: TimeZone) -> (hour: Int, minute: Int) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
@@ -40,8 +49,14 @@ public enum LocalTime {
 
     /// "17:00 CEST": an instant's wall-clock time in a zone, with the zone's abbreviation.
     public static func clockText(at instant: Date, zone identifier: String) -> String {
-        guard let c = clock(at: instant, zone: identifier) else { return "" }
-        return String(format: "%02d:%02d ", c.hour, c.minute) + abbreviation(at: instant, zone: identifier)
+        guard let zone = TimeZone(identifier: identifier) else { return "" }
+        return clockText(at: instant, in: zone)
+    }
+
+    /// "17:00 CEST" in `zone`, which may be one without a database name (the process's own).
+    public static func clockText(at instant: Date, in zone: TimeZone) -> String {
+        let c = clock(at: instant, in: zone)
+        return String(format: "%02d:%02d ", c.hour, c.minute) + abbreviation(at: instant, in: zone)
     }
 
     /// The zone a page's abbreviation stands for. CET and CEST both mean Central European rules:
