@@ -57,9 +57,10 @@ grep -q 'Lyapunov' <<<"$screen" || fail "the browser did not show the talks: $sc
 warnings="$(MANWIDTH=80 man --warnings talks 2>&1 >/dev/null)"
 [ -z "$warnings" ] || fail "man warnings: $warnings"
 
-# bash: bash-completion finds the script beside bin/ on PATH (where installed), and it completes.
+# bash: bash-completion finds the script where it looks for a user's own (XDG_DATA_HOME, which is
+# ~/.local/share for PREFIX=~/.local; Debian's 2.11 does not look beside bin/ on PATH), and it completes.
 if [ -r /usr/share/bash-completion/bash_completion ]; then
-  bash -c 'source /usr/share/bash-completion/bash_completion; __load_completion talks && complete -p talks' \
+  XDG_DATA_HOME="$prefix/share" bash -c 'source /usr/share/bash-completion/bash_completion; __load_completion talks && complete -p talks' \
     | grep -q '_talks' || fail "bash-completion did not load $prefix/share/bash-completion/completions/talks"
 fi
 completed="$(bash -c 'source "$1/share/bash-completion/completions/talks"
