@@ -119,11 +119,4 @@ enum DetailPane {
         let names = record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
         return TextBlock.lines(names.joined(separator: ", "), width: width, style: theme.plain, terms: terms, match: theme.match)
     }
-
-    /// Wraps a one-run-per-style line by re-flowing its text (styles kept per run).
-    private static func wrap(_ line: StyledLine, width: Int, theme: Theme) -> [StyledLine] {
-        let text = line.runs.map(\.text).joined()
-        guard DisplayWidth.of(text) > width else { return [line] }
-        return TextBlock.lines(text, width: width, style: line.runs.first?.style ?? .plain, terms: [], match: theme.match)
-    }
 }

@@ -87,14 +87,6 @@ extension Picker {
         })
     }
 
-    /// Topics with the number of records about each; choosing one searches `topic:"…"`.
-    public static func topics(_ counts: [(topic: Topic, records: Int)]) -> Picker {
-        Picker(kind: .topics, items: counts.map { topic, count in
-            Item(label: topic.name, detail: topic.terms.prefix(8).joined(separator: ", "), count: count,
-                 query: "topic:\"\(topic.name)\"")
-        })
-    }
-
     /// The records related to one, to go to; built from state alone.
     public static func related(_ records: [ArchiveRecord]) -> Picker {
         Picker(kind: .related, items: records.map { record in

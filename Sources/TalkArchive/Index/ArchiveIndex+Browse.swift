@@ -46,11 +46,4 @@ extension ArchiveIndex {
                               papers: try count(SearchQuery(parsing: about + " kind:paper")).value)
         }
     }
-
-    /// The group's topics in list order, each with how many records of `kind` (or of both) are about it.
-    public func topicCounts(kind: RecordKind? = nil) throws -> [(topic: Topic, records: Int)] {
-        try topicCountsByKind().map { count in
-            (count.topic, kind == .talk ? count.talks : kind == .paper ? count.papers : count.talks + count.papers)
-        }
-    }
 }
