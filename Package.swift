@@ -26,6 +26,10 @@ let package = Package(
             "Digest", "ArxivAPI", "TalksVersion",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // Settings, not archive: the configuration file, the opener policy, kiosk mode and the
+        // start-time line that names where the viewer's zone came from. Above the core.
+        .target(name: "TalkSettings", dependencies: ["TalkArchive", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .testTarget(name: "TalkSettingsTests", dependencies: ["TalkSettings", "TalkArchive"]),
         // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
         .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
         // Unit tests per format, and the independent parsers (icalendar, calcurse, bibtexparser, biber,
@@ -35,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "TalkSettings", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 "TalksVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Only for `talks --version -v`: the SQLite library's own version.
@@ -55,8 +59,8 @@ let package = Package(
             ].map { .linkedLibrary($0, .when(platforms: [.linux])) }
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
-        .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
-        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "ScreenModel"]),
+        .target(name: "TalksUI", dependencies: ["TalkArchive", "TalkSettings", "ScreenModel", "CellText"]),
+        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "TalkSettings", "ScreenModel"]),
         // The browser's run loop: events through the reducer, effects against the index and the
         // executable's downloads and links, frames to a backend. No terminal of its own.
         .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),

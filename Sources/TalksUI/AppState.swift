@@ -1,5 +1,6 @@
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// Everything the browser shows, as plain values: the reducer changes it, panes draw it.
 public struct AppState: Sendable {

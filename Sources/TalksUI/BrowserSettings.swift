@@ -1,5 +1,6 @@
 import ScreenModel
 import TalkArchive
+import TalkSettings
 
 /// Applies the configuration file's `[keys]` and `[colors]` tables to the browser.
 ///

@@ -1,4 +1,5 @@
 import TalkArchive
+import TalkSettings
 
 /// How kiosk mode changes the commands: some are refused, and `o` shows the link instead of opening it.
 extension Command {

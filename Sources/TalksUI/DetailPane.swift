@@ -2,6 +2,7 @@ import CellText
 import Foundation
 import ScreenModel
 import TalkArchive
+import TalkSettings
 
 /// The selected record in full: title, speakers, time, topics, links, related records, abstract.
 enum DetailPane {

@@ -1,6 +1,7 @@
 import CellText
 import ScreenModel
 import TalkArchive
+import TalkSettings
 
 /// `?`: every key and the query syntax, generated from the keymap table (less what kiosk mode
 /// refuses) so it cannot drift.

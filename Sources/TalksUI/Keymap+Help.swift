@@ -1,4 +1,5 @@
 import TalkArchive
+import TalkSettings
 
 // The help screen's lines, made from the keymap: the README's table of keys is made from them too.
 extension Keymap {

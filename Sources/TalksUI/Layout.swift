@@ -1,5 +1,6 @@
 import ScreenModel
 import TalkArchive
+import TalkSettings
 
 /// Where each pane goes for the terminal's size: side by side when wide, stacked when tall
 /// enough, one pane at a time when small or when the preview is off, and a notice below the minimum.

@@ -1,5 +1,6 @@
 import ScreenModel
 import TalkArchive
+import TalkSettings
 
 // Keys: each goes through the keymap, the global keys first, then the pane in front's.
 extension Reducer {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CellText
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// The options every archive command shares: the archive folder, kiosk mode and the time zone.
 struct ArchiveOptions: ParsableArguments {

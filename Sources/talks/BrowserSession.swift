@@ -2,6 +2,7 @@ import BrowserRuntime
 import Foundation
 import ScreenModel
 import TalkArchive
+import TalkSettings
 import TalksUI
 
 /// The interactive browser, wired: the settings' state, the terminal, the index, and this

@@ -2,6 +2,7 @@ import ArgumentParser
 import CellText
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// `talks config [--json]`: the settings in force and where each one came from.
 struct ConfigCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import TalkArchive
+import TalkSettings
 
 /// `talks config --json`: `{"kiosk": …, "config_file": …, "config_file_exists": …, "settings": {KEY: {value, origin, source}}}`.
 struct ConfigJSON: Encodable {

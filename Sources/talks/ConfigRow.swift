@@ -1,4 +1,5 @@
 import TalkArchive
+import TalkSettings
 
 /// One setting as `talks config` shows it.
 struct ConfigRow {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArxivAPI
 import Foundation
 import TalkArchive
+import TalkSettings
 
 struct EnrichCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalkSettings
 import TalkExport
 
 extension ExportFormat: ExpressibleByArgument {}

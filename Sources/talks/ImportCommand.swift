@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalkSettings
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

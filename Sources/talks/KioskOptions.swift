@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// `--kiosk`, shared by every command: the policy for this process, decided once at start-up.
 struct KioskOptions: ParsableArguments {

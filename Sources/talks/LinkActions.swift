@@ -1,6 +1,7 @@
 import BrowserRuntime
 import Foundation
 import TalkArchive
+import TalkSettings
 import TerminalKit
 
 /// What `o`, the link digits and `y` do in the browser: open with the opener, or over SSH show the

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// `talks open ID [--link N] [--print]`: opens a record's paper with the opener, or prints its URL.
 struct OpenCommand: ParsableCommand {

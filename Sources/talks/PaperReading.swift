@@ -2,6 +2,7 @@ import BrowserRuntime
 import Foundation
 import PaperText
 import TalkArchive
+import TalkSettings
 import TalksUI
 
 /// Fetches a record's paper and its text on a background thread, reporting back as actions.

@@ -1,5 +1,6 @@
 import Foundation
 import TalkArchive
+import TalkSettings
 import TalksUI
 
 extension TalksSettings {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CellText
 import Foundation
 import TalkArchive
+import TalkSettings
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one talk or paper in full.")

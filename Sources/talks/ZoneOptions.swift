@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalkArchive
+import TalkSettings
 
 /// `--tz ZONE`, shared by every command: the zone start times are shown in, whatever the
 /// process's own (over SSH, the server's).

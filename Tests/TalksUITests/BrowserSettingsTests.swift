@@ -1,5 +1,6 @@
 import ScreenModel
 import TalkArchive
+import TalkSettings
 import XCTest
 @testable import TalksUI
 

@@ -2,6 +2,7 @@ import CellText
 import Foundation
 import ScreenModel
 import TalkArchive
+import TalkSettings
 import XCTest
 @testable import TalksUI
 

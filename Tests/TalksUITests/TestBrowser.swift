@@ -2,6 +2,7 @@ import BrowserRuntime
 import Foundation
 import ScreenModel
 import TalkArchive
+import TalkSettings
 @testable import TalksUI
 
 /// The browser as the executable runs it: the real run loop (`BrowserRuntime`) on a terminal in

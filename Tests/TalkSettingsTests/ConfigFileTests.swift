@@ -1,5 +1,6 @@
 import XCTest
-@testable import TalkArchive
+import TalkArchive
+@testable import TalkSettings
 
 /// The configuration file: every key, strict checking with lines, and where settings come from.
 final class ConfigFileTests: XCTestCase {

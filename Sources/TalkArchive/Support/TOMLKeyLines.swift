@@ -9,10 +9,10 @@
 /// finds them, so errors about a key's value can name its line. It follows table headers
 /// (`[a.b]`, `[[a]]`), dotted and quoted keys, and skips the inside of multi-line strings. A key
 /// defined inside an inline table is reported at the line of the key holding the table.
-struct TOMLKeyLines {
+public struct TOMLKeyLines {
     private var lines: [[String]: Int] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var table: [String] = []
         var openString: String?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -33,7 +33,7 @@ struct TOMLKeyLines {
     }
 
     /// The line defining `path`, else that of its nearest enclosing key or table, else 1.
-    func line(of path: [String]) -> Int {
+    public func line(of path: [String]) -> Int {
         var path = path
         while !path.isEmpty {
             if let line = lines[path] { return line }

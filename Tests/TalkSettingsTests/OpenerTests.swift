@@ -1,5 +1,6 @@
 import XCTest
-@testable import TalkArchive
+import TalkArchive
+@testable import TalkSettings
 
 /// The opener's argv, exactly, and the choice between launching it and printing the URL.
 final class OpenerTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import TalkArchive
+import TalkArchive
+@testable import TalkSettings
 
 /// Kiosk mode: how it is switched on, and the settings it leaves a public host.
 final class KioskPolicyTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import TalkArchive
+import TalkArchive
+@testable import TalkSettings
 
 /// The viewer's time zone: `timezone` in the file, `--tz` over it, the process's zone under both;
 /// and the start-time line the browser and `talks show` share, across the March DST changes.

@@ -1,3 +1,5 @@
+import TalkArchive
+
 /// Decides whether a URL is opened by launching the opener or only shown to the user.
 ///
 /// ```swift

@@ -1,5 +1,6 @@
 import XCTest
-@testable import TalkArchive
+import TalkArchive
+@testable import TalkSettings
 
 /// Where each setting comes from: environment, configuration file, defaults.
 final class TalksSettingsTests: XCTestCase {

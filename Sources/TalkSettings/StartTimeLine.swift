@@ -1,4 +1,5 @@
 import Foundation
+import TalkArchive
 
 /// How a record's day and start time read for the viewer: one line, the same in the browser's
 /// detail and in `talks show`.

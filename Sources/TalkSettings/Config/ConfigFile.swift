@@ -1,4 +1,5 @@
 import Foundation
+import TalkArchive
 import TOMLKit
 
 /// The settings a configuration file gives, each with its line.

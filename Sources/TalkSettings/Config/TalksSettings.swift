@@ -1,4 +1,5 @@
 import Foundation
+import TalkArchive
 
 /// The settings in force: environment, then configuration file, then built-in defaults.
 ///
