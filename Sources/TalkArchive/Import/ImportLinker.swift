@@ -9,16 +9,16 @@ enum ImportLinker {
             var updated = talk
             for id in talk.arxiv {
                 let paperID = ImportedPaper.id(arxiv: id)
-                guard let row = try Row.fetchOne(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record WHERE id = ?", arguments: [paperID]) else { continue }
-                var paper = try ArchiveIndex.decode(row)
+                guard let row = try Row.fetchOne(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) WHERE id = ?", arguments: [paperID]) else { continue }
+                var paper = try RecordSchema.decode(row)
                 if !paper.related.contains(talk.id) {
                     paper.related.append(talk.id)
-                    try db.execute(sql: "UPDATE record SET json = ? WHERE id = ?", arguments: [try encoder.encode(paper), paperID])
+                    try db.execute(sql: "UPDATE \(RecordSchema.table) SET json = ? WHERE id = ?", arguments: [try encoder.encode(paper), paperID])
                 }
                 if !updated.related.contains(paperID) { updated.related.append(paperID) }
             }
             if updated.related != talk.related {
-                try db.execute(sql: "UPDATE record SET json = ? WHERE id = ?", arguments: [try encoder.encode(updated), talk.id])
+                try db.execute(sql: "UPDATE \(RecordSchema.table) SET json = ? WHERE id = ?", arguments: [try encoder.encode(updated), talk.id])
             }
         }
     }
@@ -28,7 +28,7 @@ enum ImportLinker {
         var count = 0
         for talk in talks where !talk.arxiv.isEmpty {
             let ids = talk.arxiv.map { ImportedPaper.id(arxiv: $0) }
-            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM record WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(RecordSchema.table) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
                                          arguments: StatementArguments(ids)) ?? 0
             if found > 0 { count += 1 }
         }

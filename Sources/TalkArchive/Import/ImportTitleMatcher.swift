@@ -31,10 +31,12 @@ enum ImportTitleMatcher {
         let words = key.split(separator: " ")
         guard !words.isEmpty else { return nil }
         let match = "title : (" + words.map { "\"\($0)\"" }.joined(separator: " AND ") + ")"
+        let (table, fts) = (RecordSchema.table, RecordSchema.fts)
+        let columns = [RecordSchema.Column.id, .date, .title, .speakers, .abstract].map(\.qualified).joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT record.id, record.date, record.title, record.speakers, record.abstract
-            FROM record_fts JOIN record ON record.rowid = record_fts.rowid
-            WHERE record_fts MATCH ? AND record_fts.rowid > ? AND record.origin IS NOT NULL LIMIT ?
+            SELECT \(columns)
+            FROM \(fts) JOIN \(table) ON \(table).rowid = \(fts).rowid
+            WHERE \(fts) MATCH ? AND \(fts).rowid > ? AND \(RecordSchema.Column.origin.qualified) IS NOT NULL LIMIT ?
             """, arguments: [match, lastTalk, candidateLimit])
         let papers = rows.compactMap { row -> ImportedPaper? in
             guard TextTools.titleKey(row[2] as String) == key else { return nil }
@@ -60,9 +62,9 @@ enum ImportTitleMatcher {
     }
 
     private static func store(_ record: ArchiveRecord, encoder: JSONEncoder, _ db: Database) throws {
-        let text = IndexBuilder.SearchedText(record)
-        try db.execute(sql: "UPDATE record SET json = ?, speakers = ?, abstract = ? WHERE id = ?",
+        let text = RecordSchema.SearchedText(record)
+        try db.execute(sql: "UPDATE \(RecordSchema.table) SET json = ?, speakers = ?, abstract = ? WHERE id = ?",
                        arguments: [try encoder.encode(record), text.people, text.body, record.id])
-        try IndexBuilder.insertIdentifiers(of: record, db)
+        try RecordSchema.insertIdentifiers(of: record, db)
     }
 }

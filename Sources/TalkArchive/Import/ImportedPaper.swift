@@ -44,7 +44,7 @@ struct ImportedPaper: Equatable {
     /// like the names, so that they can be paired again (and found by `affiliation:`).
     func insert(origin: String, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO \(IndexBuilder.paperStaging)(id, kind, date, title, speakers, affiliations, abstract, topics, origin, updated, withdrawn)
+            INSERT OR IGNORE INTO \(RecordSchema.paperStaging)(id, kind, date, title, speakers, affiliations, abstract, topics, origin, updated, withdrawn)
             VALUES (?, 'paper', ?, ?, ?, ?, ?, '', ?, ?, ?)
             """)
         try statement.execute(arguments: [id, date.iso, title, authors.map(TextTools.indexedName).joined(separator: "; "),

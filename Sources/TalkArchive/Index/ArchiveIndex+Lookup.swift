@@ -51,8 +51,8 @@ extension ArchiveIndex {
     public func records(identifiedBy identifier: PaperIdentifier) throws -> [ArchiveRecord] {
         let (condition, arguments) = SearchQuery.Filter.identifier(identifier).sql
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record WHERE \(condition) ORDER BY record.kind DESC, record.date DESC, record.id",
-                             arguments: StatementArguments(arguments)).map(ArchiveIndex.decode)
+            try Row.fetchAll(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) WHERE \(condition) ORDER BY kind DESC, date DESC, id",
+                             arguments: StatementArguments(arguments)).map(RecordSchema.decode)
         }
     }
 }

@@ -14,15 +14,15 @@ extension ArchiveIndex {
         if let series { conditions.append("series = ?"); arguments.append(series) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record \(whereClause) ORDER BY date DESC, id",
-                             arguments: StatementArguments(values: arguments)).map(ArchiveIndex.decode)
+            try Row.fetchAll(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) \(whereClause) ORDER BY date DESC, id",
+                             arguments: StatementArguments(values: arguments)).map(RecordSchema.decode)
         }
     }
 
     /// The record with this id, or nil.
     public func record(id: String) throws -> ArchiveRecord? {
         try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record WHERE id = ?", arguments: [id]).map(ArchiveIndex.decode)
+            try Row.fetchOne(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) WHERE id = ?", arguments: [id]).map(RecordSchema.decode)
         }
     }
 
@@ -34,7 +34,7 @@ extension ArchiveIndex {
     /// Ids that start like `prefix`, for "did you mean" hints.
     public func ids(like prefix: String, limit: Int = 5) throws -> [String] {
         try database.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM record WHERE id LIKE ? ESCAPE '\\' ORDER BY date DESC LIMIT ?",
+            try String.fetchAll(db, sql: "SELECT id FROM \(RecordSchema.table) WHERE id LIKE ? ESCAPE '\\' ORDER BY date DESC LIMIT ?",
                                 arguments: [prefix.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%", limit])
         }
     }
@@ -49,32 +49,9 @@ extension ArchiveIndex {
 
     private func meta<T: Decodable>(_ key: String) throws -> T? {
         let json = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+            try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = ?", arguments: [key])
         }
         return try json.map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
-    }
-
-    /// The columns `decode(_:)` reads a record from, first in every row it decodes.
-    static let recordColumns = """
-        record.json, record.id, record.date, record.title, record.speakers, record.abstract, \
-        record.affiliations, record.updated, record.withdrawn
-        """
-    /// The position of the first column a query selects after `recordColumns`.
-    static let afterRecordColumns = 9
-
-    /// A record from a row starting with `recordColumns`: its JSON, or for an imported paper its
-    /// columns. Read by position: by name, GRDB lowercases the name for every row.
-    static func decode(_ row: Row) throws -> ArchiveRecord {
-        if let data: Data = row[0] {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            return try decoder.decode(ArchiveRecord.self, from: data)
-        }
-        guard let record = ImportedPaper(id: row[1], date: row[2], title: row[3], authors: row[4], abstract: row[5],
-                                         affiliations: row[6], updated: row[7], withdrawn: row[8])?.record else {
-            throw ArchiveError("the index holds a record without JSON that is not an imported paper (\(row[1] ?? "no id")); run `talks check`")
-        }
-        return record
     }
 }
 

@@ -48,7 +48,7 @@ extension ArchiveIndex {
 
     /// Full-text matches with their rows. CROSS JOIN keeps the full-text index the outer loop
     /// (one pass over its matches).
-    static func matchesWithRecords(_ fts: String) -> String { "\(fts) CROSS JOIN record ON record.rowid = \(fts).rowid" }
+    static func matchesWithRecords(_ fts: String) -> String { "\(fts) CROSS JOIN \(RecordSchema.table) ON \(RecordSchema.table).rowid = \(fts).rowid" }
 
     /// How many records `query` matches; counting matches of words stops after `rankingLimit`.
     ///
@@ -61,7 +61,7 @@ extension ArchiveIndex {
     func count(_ compiled: CompiledQuery, _ db: Database) throws -> MatchCount {
         guard let match = compiled.match else {
             let (whereClause, arguments) = compiled.browseFilter
-            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM record \(whereClause)"), arguments: arguments) ?? 0
+            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(RecordSchema.table) \(whereClause)"), arguments: arguments) ?? 0
             return MatchCount(value: value, isAtLeast: false)
         }
         let limit = ArchiveIndex.rankingLimit
@@ -86,7 +86,7 @@ extension ArchiveIndex {
     ///
     /// `SELECT rowid FROM record WHERE kind = 'paper' AND date >= '2020-01-01' ORDER BY date, id LIMIT 1`
     func firstRowid(of kind: RecordKind, onOrAfter day: Day, _ db: Database) -> Int64 {
-        let found = try? Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM record WHERE kind = ? AND date >= ? ORDER BY date, id LIMIT 1"),
+        let found = try? Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM \(RecordSchema.table) WHERE kind = ? AND date >= ? ORDER BY date, id LIMIT 1"),
                                         arguments: [kind.rawValue, day.iso])
         return found.flatMap { $0 } ?? (kind == .talk ? lastTalkRowid + 1 : lastRowid + 1)
     }
@@ -127,10 +127,10 @@ extension ArchiveIndex {
         guard compiled.match == nil, let record = try record(id: id) else { return nil }
         return try reading { db in
             let (whereClause, arguments) = compiled.browseFilter
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") record.id = ?)",
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(RecordSchema.table) \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(Column.id.qualified) = ?)",
                                     arguments: arguments + [id]) == true else { return nil }
             let key = BrowseKey(order, record: record)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(key.before)",
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(RecordSchema.table) \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(key.before)",
                                     arguments: arguments + key.arguments)
         }
     }
@@ -147,8 +147,8 @@ extension ArchiveIndex {
         case .relevance?: sortSQL = "score, \(fts).rowid DESC"
         // Within one kind, rowids are in date-then-id order: no row need be read to sort.
         case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
-        case .date?: sortSQL = "record.date DESC, record.id DESC"
-        case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
+        case .date?: sortSQL = "\(Column.date.qualified) DESC, \(Column.id.qualified) DESC"
+        case .title?: sortSQL = "\(Column.title.qualified) COLLATE NOCASE, \(Column.id.qualified)"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
         let joinsRecords = compiled.filtersNeedRecord || (order == .date && compiled.kind == nil) || order == .title
@@ -171,17 +171,17 @@ extension ArchiveIndex {
         if highlights {
             let open = String(Highlight.open), close = String(Highlight.close)
             rows = try Row.fetchAll(db, sql: """
-                SELECT \(ArchiveIndex.recordColumns), \(fts).rowid,
+                SELECT \(RecordSchema.selected), \(fts).rowid,
                        highlight(\(fts), 0, ?, ?), snippet(\(fts), 3, ?, ?, '…', 16)
                 FROM \(ArchiveIndex.matchesWithRecords(fts))
                 WHERE \(fts) MATCH ? AND \(fts).rowid IN (\(list))
                 """, arguments: StatementArguments([open, close, open, close, match] as [any DatabaseValueConvertible] + rowids))
         } else {
             // As many placeholders as rows: a screenful is nearly always the same count, so one cached statement.
-            rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ArchiveIndex.recordColumns), record.rowid FROM record WHERE record.rowid IN (\(list))"),
+            rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RecordSchema.selected), \(RecordSchema.table).rowid FROM \(RecordSchema.table) WHERE \(RecordSchema.table).rowid IN (\(list))"),
                                     arguments: StatementArguments(values: rowids))
         }
-        let rowid = ArchiveIndex.afterRecordColumns
+        let rowid = RecordSchema.afterSelected
         let byRowid = Dictionary(rows.map { ($0[rowid] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
         return try page.compactMap { entry in
             try byRowid[entry[0]].map { try ArchiveIndex.hit($0, score: entry[1]) }
@@ -195,7 +195,7 @@ extension ArchiveIndex {
         let (whereClause, filterArguments) = compiled.browseFilter
         let key = BrowseKey(order, record: anchor?.record)
         let and = whereClause.isEmpty ? "WHERE" : " AND"
-        let columns = "SELECT \(ArchiveIndex.recordColumns) FROM record \(whereClause)"
+        let columns = "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) \(whereClause)"
         // Each plan reads `take` rows in list order (or backwards) starting right after its row `from`.
         let sql: String, from: Int, take: Int, backwards: Bool
         var arguments = filterArguments
@@ -215,7 +215,7 @@ extension ArchiveIndex {
             (from, take, backwards) = (-1, offset + limit, false)
         }
         arguments += [take]
-        let records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(ArchiveIndex.decode)
+        let records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(RecordSchema.decode)
         // Positions: onwards, from + 1, from + 2, …; backwards, from - 1, from - 2, …
         let ordered = backwards ? Array(records.reversed()) : records
         let first = backwards ? from - records.count : from + 1
@@ -230,17 +230,17 @@ extension ArchiveIndex {
     func expansions(of prefix: String, _ db: Database) -> [String]? {
         guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
         let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
-        guard let terms = try? String.fetchAll(db.cachedStatement(sql: "SELECT term FROM term WHERE term >= ? AND term < ? LIMIT 65"),
+        guard let terms = try? String.fetchAll(db.cachedStatement(sql: "SELECT term FROM \(RecordSchema.term) WHERE term >= ? AND term < ? LIMIT 65"),
                                                arguments: [prefix, upper]), terms.count <= 64 else { return nil }
         return terms
     }
 
-    /// A hit from a row of `recordColumns`, the rowid, and when highlighted the marked title and snippet.
+    /// A hit from a row of `RecordSchema.selected`, the rowid, and when highlighted the marked title and snippet.
     static func hit(_ row: Row, score: Double?) throws -> SearchHit {
-        let highlighted = row.count > ArchiveIndex.afterRecordColumns + 1
-        let title: String? = highlighted ? row[ArchiveIndex.afterRecordColumns + 1] : nil
-        let snippet: String = highlighted ? row[ArchiveIndex.afterRecordColumns + 2] ?? "" : ""
-        return SearchHit(record: try decode(row), score: score,
+        let highlighted = row.count > RecordSchema.afterSelected + 1
+        let title: String? = highlighted ? row[RecordSchema.afterSelected + 1] : nil
+        let snippet: String = highlighted ? row[RecordSchema.afterSelected + 2] ?? "" : ""
+        return SearchHit(record: try RecordSchema.decode(row), score: score,
                          title: title.map { Highlight(marked: $0) },
                          snippet: snippet.contains(Highlight.open) ? Highlight(marked: snippet) : nil)
     }
@@ -265,21 +265,24 @@ private struct BrowseKey {
     var arguments: StatementArguments
 
     init(_ order: ResultOrder, record: ArchiveRecord?) {
+        let (date, id, title) = (Column.date.qualified, Column.id.qualified, Column.title.qualified)
         switch order {
         case .relevance, .date:
             // Newest first: "ascending" in list order is descending dates.
-            ascending = "record.date DESC, record.id DESC"
-            descending = "record.date, record.id"
-            after = "(record.date, record.id) < (?, ?)"
-            before = "(record.date, record.id) > (?, ?)"
+            ascending = "\(date) DESC, \(id) DESC"
+            descending = "\(date), \(id)"
+            after = "(\(date), \(id)) < (?, ?)"
+            before = "(\(date), \(id)) > (?, ?)"
             arguments = [record?.date.iso, record?.id]
         case .title:
-            ascending = "record.title COLLATE NOCASE, record.id"
-            descending = "record.title COLLATE NOCASE DESC, record.id DESC"
+            ascending = "\(title) COLLATE NOCASE, \(id)"
+            descending = "\(title) COLLATE NOCASE DESC, \(id) DESC"
             // Spelled out rather than as a row value, so that SQLite seeks the title index.
-            after = "record.title COLLATE NOCASE >= ? AND (record.title COLLATE NOCASE > ? OR record.id > ?)"
-            before = "record.title COLLATE NOCASE <= ? AND (record.title COLLATE NOCASE < ? OR record.id < ?)"
+            after = "\(title) COLLATE NOCASE >= ? AND (\(title) COLLATE NOCASE > ? OR \(id) > ?)"
+            before = "\(title) COLLATE NOCASE <= ? AND (\(title) COLLATE NOCASE < ? OR \(id) < ?)"
             arguments = [record?.title, record?.title, record?.id]
         }
     }
 }
+
+private typealias Column = RecordSchema.Column

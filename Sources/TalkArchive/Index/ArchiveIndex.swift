@@ -6,7 +6,7 @@ import GRDB
 /// leaves a broken index behind.
 public final class ArchiveIndex: Sendable {
     /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
-    public static let schemaVersion = 11
+    public static let schemaVersion = RecordSchema.version
 
     let database: DatabaseQueue
     /// The index file, or nil when the index lives in memory (unwritable cache).
@@ -32,9 +32,9 @@ public final class ArchiveIndex: Sendable {
         self.fingerprint = fingerprint
         // An index file never changes once written (it is replaced whole), so these are read once.
         let (lastTalk, last, series) = (try? database.read { db in
-            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey]),
-             try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM record"),
-             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'series'"))
+            (try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = ?", arguments: [ArchiveIndex.lastTalkKey]),
+             try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(RecordSchema.table)"),
+             try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = 'series'"))
         }) ?? (nil, nil, nil)
         lastTalkRowid = lastTalk.flatMap { Int64($0) } ?? 0
         lastRowid = last ?? 0
@@ -96,8 +96,8 @@ public final class ArchiveIndex: Sendable {
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
         let (stored, fingerprint) = try database.read { db in
-            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]),
-             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'"))
+            (try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = ?", arguments: [key]),
+             try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = 'fingerprint'"))
         }
         guard stored == value, let fingerprint else { return nil }
         return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: fingerprint)

@@ -3,6 +3,10 @@ import GRDB
 
 /// Writes an archive into a fresh database: records, their FTS5 index, and what `check` needs.
 enum IndexBuilder {
+    private static let table = RecordSchema.table
+    private static let fts = RecordSchema.fts
+    private static let paperStaging = RecordSchema.paperStaging
+
     /// Adds records beyond the archive's pages (imports) inside the build's transaction, and
     /// says which imports the index now holds.
     typealias ExtraRecords = (Database, JSONEncoder) throws -> [ImportSource]
@@ -43,9 +47,9 @@ enum IndexBuilder {
             // instead of joining every match to its row.
             let records = archive.records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             for record in records {
-                try insert(record, into: record.kind == .talk ? "record" : paperStaging, encoder: encoder, db)
+                try RecordSchema.insert(record, into: record.kind == .talk ? table : paperStaging, encoder: encoder, db)
             }
-            let lastTalk = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM record") ?? 0
+            let lastTalk = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0
             let imports = try extra(db, encoder)
             try movePapersInOrder(db)
             // Indexed once all rows are in: one bulk pass instead of a trigger per row (3x faster).
@@ -58,7 +62,7 @@ enum IndexBuilder {
             }
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
-                ("schema", String(ArchiveIndex.schemaVersion)),
+                ("schema", String(RecordSchema.version)),
                 (ArchiveIndex.lastTalkKey, String(lastTalk)),
                 ("topics", try String(decoding: encoder.encode(archive.topics), as: UTF8.self)),
                 ("notes", try String(decoding: encoder.encode(archive.notes), as: UTF8.self)),
@@ -69,63 +73,49 @@ enum IndexBuilder {
                 ("series", try String(decoding: encoder.encode(Set(archive.talks.compactMap { $0.series?.slug }).sorted()), as: UTF8.self)),
             ]
             for (key, value) in meta + (statSignature.map { [("stat", $0)] } ?? []) {
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+                try db.execute(sql: "INSERT INTO \(RecordSchema.meta)(key, value) VALUES (?, ?)", arguments: [key, value])
             }
         }
     }
 
-    /// Where papers wait until all are in, to enter `record` in date order (`movePapersInOrder`).
-    /// The columns of `record`; an id already there is ignored (a snapshot repeating a paper).
-    static let paperStaging = "paper_staging"
-
     /// Papers into `record` by date then id, and the staging table dropped (its pages are reused
     /// by the indexes built next). Walking an index of (date, id) sorts only those keys, not the rows.
     private static func movePapersInOrder(_ db: Database) throws {
-        let columns = "id, kind, series, date, title, speakers, affiliations, abstract, topics, json, origin, updated, withdrawn"
+        let columns = RecordSchema.storedColumns
         try db.execute(sql: """
             CREATE INDEX \(paperStaging)_by_date ON \(paperStaging)(date, id);
-            INSERT INTO record(\(columns)) SELECT \(columns) FROM \(paperStaging) INDEXED BY \(paperStaging)_by_date ORDER BY date, id;
+            INSERT INTO \(table)(\(columns)) SELECT \(columns) FROM \(paperStaging) INDEXED BY \(paperStaging)_by_date ORDER BY date, id;
             DROP TABLE \(paperStaging);
             """)
     }
 
     private static func createTables(_ db: Database) throws {
-        try db.create(table: "meta") { t in
+        try db.create(table: RecordSchema.meta) { t in
             t.primaryKey("key", .text)
             t.column("value", .text).notNull()
         }
-        for table in ["record", paperStaging] {
-            try createRecordTable(table, db)
+        for name in [table, paperStaging] {
+            try createRecordTable(name, db)
         }
         // The archive's records by the papers they link (`PaperIdentifier.key`); an imported
         // paper needs no row, its id says it (`arxiv-ID`).
         try db.execute(sql: """
-            CREATE TABLE \(identifierTable)(identifier TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY(identifier, record_id)) WITHOUT ROWID
+            CREATE TABLE \(RecordSchema.identifiers)(identifier TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY(identifier, record_id)) WITHOUT ROWID
             """)
     }
-
-    /// Which archive records carry which arXiv id or DOI.
-    static let identifierTable = "record_identifier"
 
     private static func createRecordTable(_ name: String, _ db: Database) throws {
         try db.create(table: name) { t in
             t.autoIncrementedPrimaryKey("rowid")
-            t.column("id", .text).notNull().unique()
-            t.column("kind", .text).notNull()
-            t.column("series", .text)
-            t.column("date", .text).notNull()
-            t.column("title", .text).notNull()
-            t.column("speakers", .text).notNull()
-            t.column("affiliations", .text).notNull()
-            t.column("abstract", .text).notNull()
-            t.column("topics", .text).notNull()
-            // NULL for an imported paper: its columns say everything (`ArchiveRecord.importedPaper`).
-            t.column("json", .blob)
-            // The imported file a record came from; NULL for the archive's own pages.
-            t.column("origin", .text)
-            // When a paper's metadata last changed (arXiv's update_date; `date` is its first version).
-            t.column("updated", .text)
-            t.column("withdrawn", .boolean).notNull().defaults(to: false)
+            for column in RecordSchema.Column.allCases {
+                switch column {
+                case .id: t.column(column.rawValue, .text).notNull().unique()
+                case .series, .origin, .updated: t.column(column.rawValue, .text)
+                case .json: t.column(column.rawValue, .blob)
+                case .withdrawn: t.column(column.rawValue, .boolean).notNull().defaults(to: false)
+                case .kind, .date, .title, .speakers, .affiliations, .abstract, .topics: t.column(column.rawValue, .text).notNull()
+                }
+            }
         }
     }
 
@@ -134,34 +124,34 @@ enum IndexBuilder {
     private static func createSearchIndexes(_ db: Database, lastTalk: Int64, beforeTalkIndex: () throws -> Void) throws {
         // The browser's orders, read a screenful at a time from any row (ArchiveIndex+Rows).
         try db.execute(sql: """
-            CREATE INDEX record_by_date ON record(kind, date, id);
-            CREATE INDEX record_by_title ON record(kind, title COLLATE NOCASE, id);
+            CREATE INDEX \(table)_by_date ON \(table)(kind, date, id);
+            CREATE INDEX \(table)_by_title ON \(table)(kind, title COLLATE NOCASE, id);
             """)
         // External content kept in step with `record` by triggers, as GRDB's `synchronize(withTable:)`
         // makes them; the index is filled by one 'rebuild' once the rows are in.
-        try db.create(virtualTable: "record_fts", using: FTS5()) { t in
-            t.content = "record"
+        try db.create(virtualTable: fts, using: FTS5()) { t in
+            t.content = table
             t.contentRowID = "rowid"
             // No stemming: prefixes must match what was typed ("runn" finds "running").
             t.tokenizer = .unicode61(diacritics: .remove)
             // One-letter prefixes too: the first key of a search must not merge every term under it.
             t.prefixes = [1, 2, 3]
-            for field in SearchQuery.TextField.allCases { t.column(field.rawValue) }
+            for column in RecordSchema.searchedColumns { t.column(column) }
         }
-        let columns = SearchQuery.TextField.allCases.map { "\"\($0.rawValue)\"" }
+        let columns = RecordSchema.searchedColumns.map { "\"\($0)\"" }
         let ftsColumns = (["\"rowid\""] + columns).joined(separator: ", ")
         let new = (["\"rowid\""] + columns).map { "new." + $0 }.joined(separator: ", ")
         let old = (["\"rowid\""] + columns).map { "old." + $0 }.joined(separator: ", ")
         try db.execute(sql: """
-            CREATE TRIGGER "__record_fts_ai" AFTER INSERT ON "record" BEGIN
-                INSERT INTO "record_fts"(\(ftsColumns)) VALUES (\(new));
+            CREATE TRIGGER "__\(fts)_ai" AFTER INSERT ON "\(table)" BEGIN
+                INSERT INTO "\(fts)"(\(ftsColumns)) VALUES (\(new));
             END;
-            CREATE TRIGGER "__record_fts_ad" AFTER DELETE ON "record" BEGIN
-                INSERT INTO "record_fts"("record_fts", \(ftsColumns)) VALUES('delete', \(old));
+            CREATE TRIGGER "__\(fts)_ad" AFTER DELETE ON "\(table)" BEGIN
+                INSERT INTO "\(fts)"("\(fts)", \(ftsColumns)) VALUES('delete', \(old));
             END;
-            CREATE TRIGGER "__record_fts_au" AFTER UPDATE ON "record" BEGIN
-                INSERT INTO "record_fts"("record_fts", \(ftsColumns)) VALUES('delete', \(old));
-                INSERT INTO "record_fts"(\(ftsColumns)) VALUES (\(new));
+            CREATE TRIGGER "__\(fts)_au" AFTER UPDATE ON "\(table)" BEGIN
+                INSERT INTO "\(fts)"("\(fts)", \(ftsColumns)) VALUES('delete', \(old));
+                INSERT INTO "\(fts)"(\(ftsColumns)) VALUES (\(new));
             END;
             """)
         // The bulk fill flushes its pending terms every `hashsize` bytes and, by default, merges
@@ -170,23 +160,23 @@ enum IndexBuilder {
         // the final index (one segment) is the same. The defaults are restored afterwards, for
         // any later writes.
         try db.execute(sql: """
-            INSERT INTO record_fts(record_fts, rank) VALUES('hashsize', \(32 << 20));
-            INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 0);
-            INSERT INTO record_fts(record_fts) VALUES('rebuild');
+            INSERT INTO \(fts)(\(fts), rank) VALUES('hashsize', \(32 << 20));
+            INSERT INTO \(fts)(\(fts), rank) VALUES('automerge', 0);
+            INSERT INTO \(fts)(\(fts)) VALUES('rebuild');
             """)
-        try db.execute(sql: "INSERT INTO record_fts(record_fts) VALUES('optimize')")
+        try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES('optimize')")
         try db.execute(sql: """
-            INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 4);
-            INSERT INTO record_fts(record_fts, rank) VALUES('hashsize', \(1 << 20));
+            INSERT INTO \(fts)(\(fts), rank) VALUES('automerge', 4);
+            INSERT INTO \(fts)(\(fts), rank) VALUES('hashsize', \(1 << 20));
             """)
         try beforeTalkIndex()
         try createTalkIndex(db, lastTalk: lastTalk)
         // Every indexed word, for listing the words a typed prefix stands for (ArchiveIndex.expansions).
         try db.execute(sql: """
-            CREATE VIRTUAL TABLE temp.record_vocab USING fts5vocab(main, record_fts, row);
-            CREATE TABLE term(term TEXT PRIMARY KEY) WITHOUT ROWID;
-            INSERT INTO term SELECT term FROM temp.record_vocab;
-            DROP TABLE temp.record_vocab;
+            CREATE VIRTUAL TABLE temp.\(fts)_vocab USING fts5vocab(main, \(fts), row);
+            CREATE TABLE \(RecordSchema.term)(term TEXT PRIMARY KEY) WITHOUT ROWID;
+            INSERT INTO \(RecordSchema.term) SELECT term FROM temp.\(fts)_vocab;
+            DROP TABLE temp.\(fts)_vocab;
             """)
     }
 
@@ -194,52 +184,12 @@ enum IndexBuilder {
     /// document holding a word before it ranks, so ranking 30 talks in `record_fts` would read the
     /// word's matches among a million imported papers too. Same columns, tokenizer and prefixes.
     static func createTalkIndex(_ db: Database, lastTalk: Int64) throws {
-        let columns = SearchQuery.TextField.allCases.map(\.rawValue).joined(separator: ", ")
+        let columns = RecordSchema.searchedColumns.joined(separator: ", ")
         try db.execute(sql: """
-            CREATE VIRTUAL TABLE \(CompiledQuery.talkIndex) USING fts5(\(columns),
-                tokenize = 'unicode61 remove_diacritics 2', content = 'record', content_rowid = 'rowid', prefix = '1 2 3');
-            INSERT INTO \(CompiledQuery.talkIndex)(rowid, \(columns)) SELECT rowid, \(columns) FROM record WHERE rowid <= \(lastTalk);
-            INSERT INTO \(CompiledQuery.talkIndex)(\(CompiledQuery.talkIndex)) VALUES('optimize');
+            CREATE VIRTUAL TABLE \(RecordSchema.talkFTS) USING fts5(\(columns),
+                tokenize = 'unicode61 remove_diacritics 2', content = '\(table)', content_rowid = 'rowid', prefix = '1 2 3');
+            INSERT INTO \(RecordSchema.talkFTS)(rowid, \(columns)) SELECT rowid, \(columns) FROM \(table) WHERE rowid <= \(lastTalk);
+            INSERT INTO \(RecordSchema.talkFTS)(\(RecordSchema.talkFTS)) VALUES('optimize');
             """)
-    }
-
-    static func insert(_ record: ArchiveRecord, into table: String, encoder: JSONEncoder, _ db: Database) throws {
-        let topics = record.topics.flatMap(\.searchedWords)
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(table)(id, kind, series, date, title, speakers, affiliations, abstract, topics, json, updated, withdrawn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let text = SearchedText(record)
-        try statement.execute(arguments: [
-                record.id, record.kind.rawValue, record.series?.slug, record.date.iso,
-                record.title, text.people, text.affiliations, text.body,
-                topics.joined(separator: "; "),
-                try encoder.encode(record),
-                record.updated?.iso, record.isWithdrawn,
-            ])
-        try insertIdentifiers(of: record, db)
-    }
-
-    /// Rows of `identifierTable` for every arXiv id and DOI the record carries.
-    static func insertIdentifiers(of record: ArchiveRecord, _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(identifierTable)(identifier, record_id) VALUES (?, ?)")
-        for identifier in PaperIdentifier.all(of: record) {
-            try statement.execute(arguments: [identifier.key, record.id])
-        }
-    }
-
-    /// What the full-text columns hold of a record beyond its title and topics.
-    struct SearchedText {
-        var people: String
-        var affiliations: String
-        var body: String
-
-        init(_ record: ArchiveRecord) {
-            // A talk is found by the authors and abstract of the paper it discussed, too.
-            let discussed = record.kind == .talk ? record.paperFacts : []
-            people = (record.speakers + discussed.flatMap(\.authors)).map { TextTools.indexedName($0.name) }.joined(separator: "; ")
-            affiliations = record.speakers.compactMap(\.affiliation).joined(separator: "; ")
-            body = ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n")
-        }
     }
 }

@@ -26,8 +26,8 @@ struct CompiledQuery {
     /// The full-text index the MATCH reads: the talks' own when the query asks for talks.
     var ftsTable = CompiledQuery.allIndex
 
-    static let allIndex = "record_fts"
-    static let talkIndex = "talk_fts"
+    static let allIndex = RecordSchema.fts
+    static let talkIndex = RecordSchema.talkFTS
 }
 
 extension CompiledQuery {
@@ -35,7 +35,7 @@ extension CompiledQuery {
     var filterSQL: String { matchConditions.map { " AND " + $0 }.joined() }
 
     /// Whether the conditions beside a MATCH read the `record` table, or only rowids.
-    var filtersNeedRecord: Bool { matchConditions.contains { $0.contains("record.") } }
+    var filtersNeedRecord: Bool { matchConditions.contains { $0.contains("\(RecordSchema.table).") } }
 
     /// The MATCH expression's argument followed by the conditions'.
     func matchArguments(_ match: String) -> StatementArguments {
@@ -47,7 +47,7 @@ extension CompiledQuery {
         var all = conditions
         var values = arguments
         for expression in excluded {
-            all.insert("record.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)", at: 0)
+            all.insert("\(RecordSchema.table).rowid NOT IN (SELECT rowid FROM \(RecordSchema.fts) WHERE \(RecordSchema.fts) MATCH ?)", at: 0)
             values.insert(expression, at: 0)
         }
         return (all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND "), StatementArguments(values: values))
@@ -171,15 +171,15 @@ extension SearchQuery.Text {
 extension SearchQuery.Filter {
     var sql: (String, [String]) {
         switch self {
-        case .series(let slug): return ("record.series = ?", [slug])
-        case .kind(let kind): return ("record.kind = ?", [kind.rawValue])
-        case .year(let year): return ("substr(record.date, 1, 4) = ?", [String(year)])
-        case .onOrAfter(let day): return ("record.date >= ?", [day.iso])
-        case .before(let day): return ("record.date < ?", [day.iso])
+        case .series(let slug): return ("\(Column.series.qualified) = ?", [slug])
+        case .kind(let kind): return ("\(Column.kind.qualified) = ?", [kind.rawValue])
+        case .year(let year): return ("substr(\(Column.date.qualified), 1, 4) = ?", [String(year)])
+        case .onOrAfter(let day): return ("\(Column.date.qualified) >= ?", [day.iso])
+        case .before(let day): return ("\(Column.date.qualified) < ?", [day.iso])
         case .identifier(let identifier):
             // An imported paper is its arXiv id (`arxiv-ID`); the archive's records are listed by id.
             let imported = if case .arxiv(let id) = identifier { ImportedPaper.id(arxiv: id) } else { "" }
-            return ("(record.id = ? OR record.id IN (SELECT record_id FROM \(IndexBuilder.identifierTable) WHERE identifier = ?))",
+            return ("(\(Column.id.qualified) = ? OR \(Column.id.qualified) IN (SELECT record_id FROM \(RecordSchema.identifiers) WHERE identifier = ?))",
                     [imported, identifier.key])
         }
     }
@@ -204,3 +204,5 @@ extension SearchQuery.Filter {
         }
     }
 }
+
+private typealias Column = RecordSchema.Column
