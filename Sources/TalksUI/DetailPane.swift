@@ -117,7 +117,6 @@ enum DetailPane {
                 TextBlock.lines(speaker.name + (speaker.affiliation.map { ", \($0)" } ?? ""), width: width, style: theme.plain, terms: terms, match: theme.match)
             }
         }
-        let names = record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
-        return TextBlock.lines(names.joined(separator: ", "), width: width, style: theme.plain, terms: terms, match: theme.match)
+        return TextBlock.lines(record.authorParagraph, width: width, style: theme.plain, terms: terms, match: theme.match)
     }
 }

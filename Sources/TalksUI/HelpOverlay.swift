@@ -10,15 +10,7 @@ enum HelpOverlay {
         keymap.helpSections(under: policy).flatMap { section in
             (section.heading.map { [("", ""), ($0.uppercased(), "")] } ?? []) + section.entries.map { ($0.keys, $0.help) }
         }
-        + [("", "")] + [
-        ("QUERY", ""),
-        ("lyap", "words match by prefix; all must match"),
-        ("\"neural tangent\"", "a phrase"),
-        ("speaker:wen", "also title: affiliation: abstract: topic:"),
-        ("series:ellis", "also kind:talk|paper year:2023"),
-        ("after:2026-03", "on or after; before: is strictly before"),
-        ("-word", "exclude;  a OR b  either"),
-        ]
+        + [("", ""), ("QUERY", "")] + QuerySyntax.examples.map { ($0.example, $0.meaning) }
     }
 
     static func lineCount(_ state: AppState) -> Int { lines(state.keymap, state.policy).count }

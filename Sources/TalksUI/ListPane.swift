@@ -65,8 +65,7 @@ enum ListPane {
     static let withdrawnMark = "[withdrawn] "
 
     static func person(_ record: ArchiveRecord) -> String {
-        if let first = record.speakers.first { return record.speakers.count > 1 ? first.name + " +\(record.speakers.count - 1)" : first.name }
-        return record.authorCount.map { "\($0) author\($0 == 1 ? "" : "s")" } ?? ""
+        record.speakerSummary(.count) ?? ""
     }
 
     /// `person` in `width` cells: a long first name is cut, never the count of the others

@@ -10,7 +10,7 @@ extension HumanOutput {
         for hit in hits {
             let record = hit.record
             var marked = record.readable(hit.title.runs.map { $0.isMatch ? "\(Highlight.open)\($0.text)\(Highlight.close)" : $0.text }.joined())
-            if let speakers = speakerSummary(record) { marked += " — " + speakers }
+            if let speakers = record.speakerSummary(.words) { marked += " — " + speakers }
             if record.kind == .talk && record.date > today { marked += " (upcoming)" }
             if record.isWithdrawn { marked += " (withdrawn)" }
             let lines = wrapped(TerminalSafeText.sanitize(marked), indent: idWidth + 2)
@@ -24,15 +24,6 @@ extension HumanOutput {
                     emit(String(repeating: " ", count: idWidth + 4) + line)
                 }
             }
-        }
-    }
-
-    private func speakerSummary(_ record: ArchiveRecord) -> String? {
-        switch record.speakers.count {
-        case 0: return record.authorCount.map { $0 == 1 ? "1 author" : "\($0) authors" }
-        case 1: return record.speakers[0].name
-        case 2: return record.speakers.map(\.name).joined(separator: " and ")
-        default: return "\(record.speakers[0].name) and \(record.speakers.count - 1) others"
         }
     }
 

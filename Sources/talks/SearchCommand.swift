@@ -8,14 +8,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search talks and papers, best match first.",
         discussion: """
             QUERY LANGUAGE
-              lyap                  words match by prefix: "lyap" finds Lyapunov; all words must match
-              "neural tangent"      a phrase, word for word
-              speaker:muenn         in a field: title: speaker: affiliation: abstract: topic:
-              series:ellis          filters: series: kind:talk|paper year:2023
-              after:2026-03-01      on or after a date (YYYY, YYYY-MM or YYYY-MM-DD)
-              before:2026-04        strictly before a date
-              -word, -series:dltrg  exclude what matches
-              sharpness OR flatness either of two clauses
+            \(QuerySyntax.text(indent: 2, column: 22))
             Accents are ignored ("godel" finds "Gödel"). Results with words are ranked by BM25 with
             titles and speakers weighted above abstracts; queries of filters only list newest first.
             """

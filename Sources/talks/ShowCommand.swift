@@ -37,7 +37,7 @@ extension HumanOutput {
         if record.isWithdrawn { row("Status", "withdrawn", keyWidth: key) }
         let label = record.kind == .paper ? "Author" : "Speaker"
         if record.hasLongAuthorList {
-            row(label + "s", record.speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }.joined(separator: ", "), keyWidth: key)
+            row(label + "s", record.authorParagraph, keyWidth: key)
         } else {
             for (i, speaker) in record.speakers.enumerated() {
                 row(i == 0 ? (record.speakers.count > 1 ? label + "s" : label) : "",

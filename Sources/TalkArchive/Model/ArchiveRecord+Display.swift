@@ -32,4 +32,35 @@ extension ArchiveRecord {
     public var updatedNote: String {
         updated.flatMap { $0 == date ? nil : " · updated \($0.iso)" } ?? ""
     }
+
+    /// How many others the speakers' summary stands for, in the listing's words or the browser's column.
+    public enum OthersStyle: Sendable {
+        /// "Ada Lovelace and Alan Turing", "Ada Lovelace and 3 others": `talks list` and `search`.
+        case words
+        /// "Ada Lovelace +1", "Ada Lovelace +3": the browser's narrow list column.
+        case count
+    }
+
+    /// Who a one-line listing names: the first speaker and how many others, or "12 authors" for
+    /// a paper whose page counted its authors without naming them; nil when nothing is known.
+    ///
+    /// ```swift
+    /// paper.speakerSummary(.words)  // "Ada Lovelace and 249 others"
+    /// paper.speakerSummary(.count)  // "Ada Lovelace +249"
+    /// ```
+    public func speakerSummary(_ style: OthersStyle) -> String? {
+        guard let first = speakers.first else { return authorCount.map { $0 == 1 ? "1 author" : "\($0) authors" } }
+        let others = speakers.count - 1
+        switch (style, others) {
+        case (_, 0): return first.name
+        case (.words, 1): return "\(first.name) and \(speakers[1].name)"
+        case (.words, _): return "\(first.name) and \(others) others"
+        case (.count, _): return "\(first.name) +\(others)"
+        }
+    }
+
+    /// A long author list as one paragraph: "Ada Lovelace (Cambridge), Alan Turing, …", every name in it.
+    public var authorParagraph: String {
+        speakers.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+    }
 }
