@@ -102,6 +102,9 @@ let package = Package(
         .executableTarget(name: "talks-bench", dependencies: [
             "SyntheticArchive", "TalkArchive", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TestSupport", "TerminalKit", "ScreenModel", "CellText", "CNcursesw"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CNcursesw"]),
+        // End to end: the built talks and terminal-demo binaries in tmux (and over SSH), for what
+        // only a real terminal shows. Slower than the rest, and the first to flake under load.
+        .testTarget(name: "TalksEndToEndTests", dependencies: ["TestSupport", "CellText"]),
     ]
 )
