@@ -7,10 +7,7 @@ extension NcursesBackend {
     /// A lone Esc arrives after curses' 25 ms escape delay; Esc followed at once by a
     /// character is Alt with that character (`.alt("x")`).
     public func readEvent(timeoutMs: Int) -> InputEvent? {
-        if let pending = pendingEvent {
-            pendingEvent = nil
-            return pending
-        }
+        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
         wtimeout(window, Int32(clamping: max(0, timeoutMs)))
         return nextEvent()
     }
@@ -29,7 +26,7 @@ extension NcursesBackend {
         wtimeout(window, 0)
         guard let next = nextEvent() else { return .key(.escape) }
         if case .key(.char(let character)) = next { return .key(.alt(character)) }
-        pendingEvent = next
+        pendingEvents.insert(next, at: 0)
         return .key(.escape)
     }
 
@@ -46,9 +43,21 @@ extension NcursesBackend {
         }
     }
 
+    /// The oldest mouse event this read brought; the others are queued. A press and its release
+    /// arriving together (a quick click over SSH) are both in curses' queue behind one
+    /// `KEY_MOUSE`, and `getmouse` hands them out newest first: taking only one lost the press.
     private func mouseEvent() -> InputEvent {
+        var events: [InputEvent] = []
         var event = MEVENT()
-        guard getmouse(&event) == OK else { return .unknown }
+        while getmouse(&event) == OK {
+            events.append(Self.decode(event))
+        }
+        guard let oldest = events.popLast() else { return .unknown }
+        pendingEvents.insert(contentsOf: events.reversed(), at: 0)
+        return oldest
+    }
+
+    private static func decode(_ event: MEVENT) -> InputEvent {
         let actions: [(mmask_t, MouseEvent.Action)] = [
             (shim_wheel_up(), .wheelUp), (shim_wheel_down(), .wheelDown),
             (shim_button1_pressed(), .press(.left)), (shim_button1_released(), .release(.left)),

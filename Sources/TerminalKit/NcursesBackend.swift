@@ -24,7 +24,9 @@ public final class NcursesBackend: TerminalBackend {
     public let isUTF8: Bool
     var styles: StyleResolver
     var lastFrame: Frame?
-    var pendingEvent: InputEvent?
+    /// Events already read and not yet returned, oldest first: what followed an Esc, and the
+    /// rest of the mouse events one read brought.
+    var pendingEvents: [InputEvent] = []
     private let terminalFile: UnsafeMutablePointer<FILE>?
     private let mouseEnabled: Bool
     private var isShutDown = false
@@ -34,15 +36,22 @@ public final class NcursesBackend: TerminalBackend {
     /// - Parameter mouse: report clicks and wheel turns (this stops the terminal's own text selection
     ///   unless Shift is held).
     /// - Throws: `TerminalError` when there is no terminal or `TERM` names one ncurses cannot drive.
-    public init(mouse: Bool = true) throws {
+    public convenience init(mouse: Bool = true) throws {
         setlocale(LC_ALL, "")
-        isUTF8 = Self.localeIsUTF8()
         let (input, output, owned) = try Self.openTerminal()
+        try self.init(input: input, output: output, owned: owned, term: nil, mouse: mouse)
+    }
+
+    /// Drives the terminal `term` (nil: `$TERM`) through these streams; `owned` is closed at shutdown.
+    /// Tests feed `input` from a pipe, to decode exactly the bytes a terminal would send.
+    init(input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, owned: UnsafeMutablePointer<FILE>?,
+         term: String?, mouse: Bool) throws {
+        isUTF8 = Self.localeIsUTF8()
         SignalGuard.install()
-        guard let screen = newterm(nil, output, input) else {
+        guard let screen = newterm(term, output, input) else {
             SignalGuard.uninstall()
             if let owned { fclose(owned) }
-            throw TerminalError.unsupportedTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+            throw TerminalError.unsupportedTerminal(term ?? getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
         window = shim_stdscr()
