@@ -21,6 +21,26 @@ public enum TextLayout {
         return String(out) + ellipsis
     }
 
+    /// The end of `text` that fits in `width` cells, whole characters only: a search line keeps
+    /// the last thing typed in view. Walks back from the end once, so a 100 KB paste costs the
+    /// same per character as a word.
+    ///
+    /// ```swift
+    /// TextLayout.tail("gradient descent", width: 7)  // "descent"
+    /// ```
+    public static func tail(_ text: String, width: Int) -> Substring {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            let w = DisplayWidth.of(text[before..<start])
+            if used + w > width { break }
+            used += w
+            start = before
+        }
+        return text[start...]
+    }
+
     /// Pads `text` with spaces on the right to exactly `width` cells (truncating if longer).
     public static func pad(_ text: String, width: Int) -> String {
         let fitted = truncate(text, width: width)

@@ -10,8 +10,8 @@ enum Chrome {
             let prompt = "/"
             frame.put(prompt, x: 0, y: area.y, style: theme.heading)
             let room = area.width - 2
-            var text = TerminalSafeText.sanitize(state.searchText)
-            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() } // keep the end in view
+            // Keep the end in view.
+            let text = String(TextLayout.tail(TerminalSafeText.sanitize(state.searchText), width: room))
             let end = frame.put(text, x: 1, y: area.y, style: theme.plain, maxWidth: room)
             if let error = state.queryError, end + 4 < area.width {
                 frame.put("  " + error, x: end, y: area.y, style: theme.error, maxWidth: area.width - end)

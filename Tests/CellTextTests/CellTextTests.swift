@@ -41,6 +41,18 @@ final class TerminalSafeTextTests: XCTestCase {
 }
 
 final class TextLayoutTests: XCTestCase {
+    func testTailKeepsTheEndInWholeCharacters() {
+        XCTAssertEqual(TextLayout.tail("gradient descent", width: 7), "descent")
+        XCTAssertEqual(TextLayout.tail("short", width: 80), "short")
+        // 量 takes two cells: five cells hold two of them, never half of a third
+        XCTAssertEqual(TextLayout.tail("量子力学", width: 5), "力学")
+        // a combining accent stays with its letter
+        XCTAssertEqual(TextLayout.tail("cafe\u{301} noir", width: 9), "cafe\u{301} noir")
+        XCTAssertEqual(TextLayout.tail("cafe\u{301} noir", width: 6), "e\u{301} noir")
+        XCTAssertEqual(TextLayout.tail("abc", width: 0), "")
+        XCTAssertEqual(TextLayout.tail("abc", width: -2), "")
+    }
+
     func testTruncateByCells() {
         XCTAssertEqual(TextLayout.truncate("Finite-Time Lyapunov", width: 10), "Finite-Ti…")
         XCTAssertEqual(TextLayout.truncate("量子力学", width: 5), "量子…")
