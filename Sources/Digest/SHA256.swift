@@ -1,5 +1,10 @@
 /// SHA-256 (FIPS 180-4): archive fingerprints, index and cache file names. Foundation on Linux has no CryptoKit.
 ///
+/// Kept rather than apple/swift-crypto, which on Linux compiles BoringSSL from source: a clean
+/// debug build of a one-call program took 862.8 s with swift-crypto 4.5.2 against 10.8 s with
+/// this file (2 shared cores under load, 2026-12-03), on every CI run and in Fuzz/ too. Checked
+/// against the FIPS 180-2 example messages (DigestTests).
+///
 /// ```swift
 /// SHA256.hex(Array("abc".utf8))  // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 /// ```
