@@ -103,6 +103,8 @@ let package = Package(
             "SyntheticArchive", "TalkArchive", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CNcursesw"]),
+        // The import rules of docs/ARCHITECTURE.md, checked by reading Sources/.
+        .testTarget(name: "ArchitectureTests"),
         // End to end: the built talks and terminal-demo binaries in tmux (and over SSH), for what
         // only a real terminal shows. Slower than the rest, and the first to flake under load.
         .testTarget(name: "TalksEndToEndTests", dependencies: ["TestSupport", "CellText"]),
