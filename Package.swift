@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "TalkArchive", targets: ["TalkArchive"]),
         // For the fuzz targets in Fuzz/, which feed it untrusted text.
         .library(name: "CellText", targets: ["CellText"]),
+        // For Benchmarks/, whose synthetic archives carry a digest of their bytes.
+        .library(name: "Digest", targets: ["Digest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -95,13 +97,6 @@ let package = Package(
         // Fixtures the test targets share: a loopback HTTP server (and on it an arXiv API answering from
         // Tests/Fixtures/arxiv-api) and a hand-made PDF.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        // Deterministic synthetic archives (talk pages, arXiv JSON lines) for benchmarks and tests.
-        .target(name: "SyntheticArchive", dependencies: ["Digest"]),
-        .testTarget(name: "SyntheticArchiveTests", dependencies: ["SyntheticArchive", "TalkArchive"]),
-        // Benchmarks: generate archives, time index builds and searches against the sqlite3 shell, write BENCHMARKS.md.
-        .executableTarget(name: "talks-bench", dependencies: [
-            "SyntheticArchive", "TalkArchive", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "ScreenModel", "CNcursesw"]),
         // The import rules of docs/ARCHITECTURE.md, checked by reading Sources/.
         .testTarget(name: "ArchitectureTests"),

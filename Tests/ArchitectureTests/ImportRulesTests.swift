@@ -32,8 +32,6 @@ final class ImportRulesTests: XCTestCase {
         // The door: wires everything, so may import everything but networking and XML.
         "talks": ["Foundation", "Glibc", "Darwin", "ArgumentParser", "GRDB", "ArxivAPI", "BrowserRuntime", "CellText",
                   "PaperText", "ScreenModel", "TalkArchive", "TalkExport", "TalkSettings", "TalksUI", "TalksVersion", "TerminalKit"],
-        "SyntheticArchive": ["Foundation", "Digest"],
-        "talks-bench": ["Foundation", "ArgumentParser", "SyntheticArchive", "TalkArchive"],
     ]
 
     private static let sources = URL(fileURLWithPath: #filePath)

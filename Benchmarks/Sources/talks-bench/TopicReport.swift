@@ -62,7 +62,7 @@ struct TopicReport {
 
     func section() -> [String] {
         var lines = ["", TopicReport.heading, "",
-                     "Written by `swift run -c release talks-bench topics` (and by `talks-bench run`). Each talk and paper of the bundled archive was labelled by hand with the areas of the ELLIS topic list it is about, one reason per label, before the matcher was written (`\(labelsPath)`; labels are never edited to fit the matcher). The labelled records are split by a hash of the id. The lexicon and the weights were written and chosen on the tuning part alone (`talks-bench topics --tuning-errors`, `--sweep`); the held-out part was not used: its errors were never listed, and its figures were read before tuning began and once after. Aim: held-out precision ≥ 0.85 and recall ≥ 0.8.", ""]
+                     "Written by `cd Benchmarks && swift run -c release talks-bench topics` (and by `talks-bench run`). Each talk and paper of the bundled archive was labelled by hand with the areas of the ELLIS topic list it is about, one reason per label, before the matcher was written (`\(labelsPath)`; labels are never edited to fit the matcher). The labelled records are split by a hash of the id. The lexicon and the weights were written and chosen on the tuning part alone (`talks-bench topics --tuning-errors`, `--sweep`); the held-out part was not used: its errors were never listed, and its figures were read before tuning began and once after. Aim: held-out precision ≥ 0.85 and recall ≥ 0.8.", ""]
         for part in TopicEvaluation.Part.allCases { lines += table(part) }
         let median = Statistics.percentile(milliseconds, 50)
         let build = _isDebugAssertConfiguration() ? "debug build" : "release build"
