@@ -26,6 +26,10 @@ let package = Package(
             "Digest", "ArxivAPI", "TalksVersion",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // The reader's own marks (star, seen, to watch, note, tags): user data in its own GRDB
+        // database under $XDG_DATA_HOME, not the disposable index, and no settings.
+        .target(name: "PersonalState", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PersonalStateTests", dependencies: ["PersonalState", "TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
         .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
         // Unit tests per format, and the independent parsers (icalendar, calcurse, bibtexparser, biber,
@@ -35,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "TalkExport", "PersonalState", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 "TalksVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Only for `talks --version -v`: the SQLite library's own version.

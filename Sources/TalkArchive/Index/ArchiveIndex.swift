@@ -22,11 +22,15 @@ public final class ArchiveIndex: Sendable {
     /// The series slugs present, sorted: checked on every search with a `series:` filter.
     let series: [String]
 
+    /// Where `is:starred`, `tag:` and the other mark clauses find their records (`with(marks:)`).
+    let marks: any MarkLookup
+
     /// The metadata key of `lastTalkRowid`.
     static let lastTalkKey = "last_talk_rowid"
 
-    init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String) {
+    init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String, marks: any MarkLookup = NoMarks()) {
         self.database = database
+        self.marks = marks
         self.path = path
         self.notice = notice
         self.fingerprint = fingerprint
@@ -39,6 +43,11 @@ public final class ArchiveIndex: Sendable {
         lastTalkRowid = lastTalk.flatMap { Int64($0) } ?? 0
         lastRowid = last ?? 0
         self.series = series.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+    }
+
+    /// This index, its queries' mark clauses answered by `marks` (the reader's personal store).
+    public func with(marks: any MarkLookup) -> ArchiveIndex {
+        ArchiveIndex(database: database, path: path, notice: notice, fingerprint: fingerprint, marks: marks)
     }
 
     /// Opens the index of `archive`, building or rebuilding it when needed.
