@@ -35,7 +35,9 @@ struct ArchiveOptions: ParsableArguments {
     /// Opens (building if needed) the index of the archive in force; a notice goes to standard error.
     func openIndex() throws -> ArchiveIndex {
         do {
+            // Mark clauses (is:starred, tag:…) read the reader's store, opened only for them.
             let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
+                .with(marks: MarksOnDemand { try markStore() })
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
             }

@@ -16,6 +16,7 @@ struct SearchCommand: ParsableCommand {
               before:2026-04        strictly before a date
               -word, -series:dltrg  exclude what matches
               sharpness OR flatness either of two clauses
+              is:starred tag:rl     your marks: is:starred|seen|unseen|towatch tag:NAME has:note note:WORD
             Accents are ignored ("godel" finds "Gödel"). Results with words are ranked by BM25 with
             titles and speakers weighted above abstracts; queries of filters only list newest first.
             """

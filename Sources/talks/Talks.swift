@@ -15,9 +15,11 @@ struct Talks: ParsableCommand {
 
             Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
             errors found by `check`); 64 a usage error (unknown option, bad argument); 77 refused in \
-            kiosk mode (`import`, `enrich`, `export -o`).
+            kiosk mode (`import`, `enrich`, `export -o`, the marking commands).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self]
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self,
+                      StarCommand.self, UnstarCommand.self, SeenCommand.self, UnseenCommand.self, ToWatchCommand.self, NoteCommand.self,
+                      TagCommand.self, UntagCommand.self, MarksCommand.self, StateCommand.self]
     )
 
     @OptionGroup var archive: ArchiveOptions
