@@ -60,10 +60,10 @@ let package = Package(
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
-        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "ScreenModel"]),
+        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "ScreenModel", "PersonalState"]),
         // The browser's run loop: events through the reducer, effects against the index and the
         // executable's downloads and links, frames to a backend. No terminal of its own.
-        .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
+        .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel", "PersonalState"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
         // Fixtures/ holds pages the tests read by path, not resources.
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")],

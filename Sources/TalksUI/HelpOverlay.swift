@@ -17,6 +17,7 @@ enum HelpOverlay {
         ("series:ellis", "also kind:talk|paper year:2023"),
         ("after:2026-03", "on or after; before: is strictly before"),
         ("-word", "exclude;  a OR b  either"),
+        ("is:starred tag:x", "your marks; is:seen|unseen|towatch has:note note:word"),
         ]
     }
 

@@ -6,7 +6,7 @@ import TalkArchive
 public enum Reducer {
     /// The effects that fill a new browser: the first search (Bubble Tea's `Init`).
     public static func start(_ state: AppState) -> [Effect] {
-        search(state)
+        [.loadMarks] + search(state)
     }
 
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -70,6 +70,11 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .marksLoaded(let marks):
+            state.marks = marks
+            return []
+        case .marksChanged(let id, let marks):
+            return marksChanged(&state, id, marks)
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):

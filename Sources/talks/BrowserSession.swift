@@ -1,5 +1,6 @@
 import BrowserRuntime
 import Foundation
+import PersonalState
 import ScreenModel
 import TalkArchive
 import TalksUI
@@ -11,6 +12,8 @@ struct BrowserSession {
     let settings: TalksSettings
     let keymap: Keymap
     let theme: Theme
+    /// The reader's marks: the store on disk, or in kiosk mode one in memory for the session.
+    let marks: MarkStore
 
     func run(backend: TerminalBackend) {
         var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(in: settings.timeZone.value), policy: settings.policy)
@@ -20,6 +23,7 @@ struct BrowserSession {
         state.viewerZone = settings.timeZone
         let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
-        BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links).run()
+        BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links, marks: marks,
+                       editor: settings.policy.allows(.launchOpener) ? ExternalNoteEditor(environment: ProcessInfo.processInfo.environment) : nil).run()
     }
 }
