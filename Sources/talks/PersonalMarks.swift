@@ -14,6 +14,16 @@ extension ArchiveOptions {
         }
     }
 
+    /// The browser's store: the reader's, or when it cannot be opened one in memory and the reason,
+    /// for the status line (browsing never fails for want of marks).
+    func browserMarkStore() throws -> (MarkStore, problem: String?) {
+        do {
+            return (try markStore(), nil)
+        } catch let failure as CommandFailure {
+            return (try MarkStore.inMemory(), failure.description + "; marks are kept for this session only")
+        }
+    }
+
     /// The store for a command that reads or writes saved marks: refused in kiosk mode (status 77).
     func savedMarkStore() throws -> MarkStore {
         try kiosk.policy.require(.savedMarks)

@@ -49,14 +49,14 @@ struct Talks: ParsableCommand {
             // Ctrl-Z is refused as a key; ignoring SIGTSTP too keeps ncurses from installing its stop handler.
             if !settings.policy.allows(.suspendToShell) { signal(SIGTSTP, SIG_IGN) }
             let (keymap, theme) = try settings.browserLooks()
-            let marks = try archive.markStore()
+            let (marks, marksProblem) = try archive.browserMarkStore()
             let backend: NcursesBackend
             do {
                 backend = try NcursesBackend()
             } catch {
                 throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
             }
-            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme, marks: marks).run(backend: backend)
+            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme, marks: marks, notice: marksProblem).run(backend: backend)
             backend.shutdown()
         }
     }

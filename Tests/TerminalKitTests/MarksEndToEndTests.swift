@@ -23,8 +23,8 @@ final class MarksEndToEndTests: XCTestCase {
     }
 
     /// The browser with its own data folder and cache (a new cache each time: the marks must not live there).
-    private func browse(cache: String, editor: String = "vi") throws -> TmuxSession {
-        try TmuxSession(["env", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(folder.appendingPathComponent("data").path)",
+    private func browse(cache: String, editor: String = "vi", data: String = "data") throws -> TmuxSession {
+        try TmuxSession(["env", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(folder.appendingPathComponent(data).path)",
                          "XDG_CACHE_HOME=\(folder.appendingPathComponent(cache).path)", "VISUAL=", "EDITOR=\(editor)", binary],
                         width: 80, height: 24)
     }
@@ -74,5 +74,16 @@ final class MarksEndToEndTests: XCTestCase {
         try browser.sendKeys("Tab")
         let detail = try browser.waitForScreen { $0.contains { $0.contains("second line; $(not run)") } }
         XCTAssertTrue(detail.contains { $0.contains("Note: written in the editor") }, detail.joined(separator: "\n"))
+    }
+
+    /// A data folder that cannot be made does not keep anyone from browsing: marks then last the
+    /// session, and the status line says why.
+    func testAnUnusableDataFolderLeavesMarksForTheSession() throws {
+        try Data("x".utf8).write(to: folder.appendingPathComponent("blocker"))
+        let browser = try browse(cache: "cache", data: "blocker/data")
+        session = browser
+        try browser.waitForScreen(timeout: 40) { $0.contains { $0.hasPrefix("cannot create ") } }
+        try browser.sendKeys("*")
+        try browser.waitForScreen { $0.contains { $0.contains("2026-06-08 ELLIS *   Revisiting") } }
     }
 }
