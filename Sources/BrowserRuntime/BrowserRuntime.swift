@@ -28,17 +28,18 @@ public final class BrowserRuntime {
     private let marks: MarkAnswers
 
     /// - Parameters:
-    ///   - marks: the reader's store (in kiosk mode one in memory); the index's mark clauses read it too.
+    ///   - marks: the reader's store (in kiosk mode one in memory), opened after the first paint;
+    ///     the index's mark clauses read it too.
     ///   - editor: writes a note in the user's editor (`E`); nil where there is none (tests).
     public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening,
-                marks: MarkStore, editor: NoteEditing? = nil) {
+                marks: DeferredMarkStore, editor: NoteEditing? = nil) {
         self.state = state
         self.state.knownSeries = (try? index.seriesSlugs()) ?? []
         self.backend = backend
         self.index = IndexAnswers(index: index.with(marks: marks))
         self.downloads = downloads
         self.links = links
-        self.marks = MarkAnswers(store: marks, editor: editor)
+        self.marks = MarkAnswers(marks: marks, editor: editor)
     }
 
     /// Runs until the user quits; a download under way is cancelled then.
@@ -49,9 +50,11 @@ public final class BrowserRuntime {
         while !hasQuit { turn(waitingUpTo: state.download == nil ? 1000 : 100) }
     }
 
-    /// The first search and the first paint.
+    /// The first search and the first paint, then what can wait for it (the marks).
     public func start() {
         carryOut(Reducer.start(state))
+        paint()
+        carryOut(Reducer.afterFirstPaint(state))
         paint()
     }
 

@@ -19,12 +19,13 @@ public struct NoteEditingError: Error, Equatable {
 
 /// The effects the personal store answers, each as the action the reducer expects back.
 struct MarkAnswers {
-    let store: MarkStore
+    let marks: DeferredMarkStore
     let editor: NoteEditing?
 
+    /// Opens the store (one in memory when it cannot be opened, saying why) and reads every mark.
     func all() -> Action {
         do {
-            return .marksLoaded(try store.allMarks())
+            return .marksLoaded(try marks.store().allMarks(), notice: marks.problem)
         } catch {
             return .notice("cannot read your marks: \(error)")
         }
@@ -32,7 +33,7 @@ struct MarkAnswers {
 
     func change(_ id: String, _ change: MarkChange) -> Action {
         do {
-            return .marksChanged(recordID: id, try store.change(id, change))
+            return .marksChanged(recordID: id, try marks.store().change(id, change))
         } catch {
             return .notice("the mark was not saved: \(error)")
         }

@@ -23,8 +23,8 @@ public enum Action: Sendable {
     case paperFailed(recordID: String, message: String)
     /// What happened to an open or copy request, for the status line.
     case notice(String)
-    /// Every record's marks, read from the store at start.
-    case marksLoaded([String: RecordMarks])
+    /// Every record's marks, read from the store at start; `notice` says why they will not be kept.
+    case marksLoaded([String: RecordMarks], notice: String?)
     /// A record's marks as the store holds them after a change.
     case marksChanged(recordID: String, RecordMarks)
 }

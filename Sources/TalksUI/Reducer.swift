@@ -6,7 +6,12 @@ import TalkArchive
 public enum Reducer {
     /// The effects that fill a new browser: the first search (Bubble Tea's `Init`).
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadMarks] + search(state)
+        search(state)
+    }
+
+    /// What waits until the first screen is painted: reading the reader's marks.
+    public static func afterFirstPaint(_ state: AppState) -> [Effect] {
+        [.loadMarks]
     }
 
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -70,8 +75,9 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
-        case .marksLoaded(let marks):
+        case .marksLoaded(let marks, let notice):
             state.marks = marks
+            if let notice { state.message = notice }
             return []
         case .marksChanged(let id, let marks):
             return marksChanged(&state, id, marks)

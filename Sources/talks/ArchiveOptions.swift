@@ -1,6 +1,7 @@
 import ArgumentParser
 import CellText
 import Foundation
+import PersonalState
 import TalkArchive
 
 /// The options every archive command shares: the archive folder, kiosk mode and the time zone.
@@ -37,7 +38,7 @@ struct ArchiveOptions: ParsableArguments {
         do {
             // Mark clauses (is:starred, tag:…) read the reader's store, opened only for them.
             let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
-                .with(marks: MarksOnDemand { try markStore() })
+                .with(marks: DeferredMarkStore(fallingBackToMemory: false) { try markStore() })
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
             }

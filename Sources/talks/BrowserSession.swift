@@ -13,9 +13,7 @@ struct BrowserSession {
     let keymap: Keymap
     let theme: Theme
     /// The reader's marks: the store on disk, or in kiosk mode one in memory for the session.
-    let marks: MarkStore
-    /// Said on the status line at start: why marks are not being saved, when they are not.
-    var notice: String? = nil
+    let marks: DeferredMarkStore
 
     func run(backend: TerminalBackend) {
         var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(in: settings.timeZone.value), policy: settings.policy)
@@ -23,7 +21,6 @@ struct BrowserSession {
         state.theme = theme
         state.preview = settings.preview.value
         state.viewerZone = settings.timeZone
-        state.message = notice
         let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
         BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links, marks: marks,

@@ -14,40 +14,10 @@ extension ArchiveOptions {
         }
     }
 
-    /// The browser's store: the reader's, or when it cannot be opened one in memory and the reason,
-    /// for the status line (browsing never fails for want of marks).
-    func browserMarkStore() throws -> (MarkStore, problem: String?) {
-        do {
-            return (try markStore(), nil)
-        } catch let failure as CommandFailure {
-            return (try MarkStore.inMemory(), failure.description + "; marks are kept for this session only")
-        }
-    }
-
     /// The store for a command that reads or writes saved marks: refused in kiosk mode (status 77).
     func savedMarkStore() throws -> MarkStore {
         try kiosk.policy.require(.savedMarks)
         return try markStore()
-    }
-}
-
-/// Mark clauses of a command-line query answered by the store, opened only when a query has one:
-/// `talks search lyap` never creates the data folder.
-final class MarksOnDemand: MarkLookup, @unchecked Sendable {
-    private let open: () throws -> MarkStore
-    private let lock = NSLock()
-    private var store: MarkStore?
-
-    init(_ open: @escaping () throws -> MarkStore) { self.open = open }
-
-    func recordIDs(_ condition: MarkCondition) throws -> [String] {
-        let store = try lock.withLock {
-            if let store = self.store { return store }
-            let opened = try open()
-            self.store = opened
-            return opened
-        }
-        return try store.recordIDs(condition)
     }
 }
 

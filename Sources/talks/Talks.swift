@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PersonalState
 import TalkArchive
 import TalksVersion
 import TerminalKit
@@ -49,14 +50,15 @@ struct Talks: ParsableCommand {
             // Ctrl-Z is refused as a key; ignoring SIGTSTP too keeps ncurses from installing its stop handler.
             if !settings.policy.allows(.suspendToShell) { signal(SIGTSTP, SIG_IGN) }
             let (keymap, theme) = try settings.browserLooks()
-            let (marks, marksProblem) = try archive.browserMarkStore()
+            // Opened after the first paint; when it cannot be, marks last the session and the status line says why.
+            let marks = DeferredMarkStore(fallingBackToMemory: true) { try archive.markStore() }
             let backend: NcursesBackend
             do {
                 backend = try NcursesBackend()
             } catch {
                 throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
             }
-            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme, marks: marks, notice: marksProblem).run(backend: backend)
+            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme, marks: marks).run(backend: backend)
             backend.shutdown()
         }
     }

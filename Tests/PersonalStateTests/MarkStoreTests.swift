@@ -91,4 +91,25 @@ final class MarkStoreTests: XCTestCase {
             XCTAssertNil(TagName(bad), bad)
         }
     }
+
+    func testADeferredStoreOpensOnFirstUseOnly() throws {
+        let folder = StoreFixtures.scratchFolder().appendingPathComponent("talks")
+        let deferred = DeferredMarkStore(fallingBackToMemory: false) { try MarkStore.open(folder: folder) }
+        let index = StoreFixtures.index.with(marks: deferred)
+        _ = try index.search("lyap")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path), "a query without marks opens nothing")
+        XCTAssertEqual(try index.search("is:starred").count, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent(MarkStore.fileName).path))
+        XCTAssertNil(deferred.problem)
+    }
+
+    func testADeferredStoreThrowsOrFallsBackToMemory() throws {
+        let blocker = StoreFixtures.scratchFolder().appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let open = { try MarkStore.open(folder: blocker.appendingPathComponent("talks")) }
+        XCTAssertThrowsError(try DeferredMarkStore(fallingBackToMemory: false, open).store())
+        let fallback = DeferredMarkStore(fallingBackToMemory: true, open)
+        XCTAssertNil(try fallback.store().path, "in memory")
+        XCTAssertTrue(fallback.problem?.hasSuffix("marks are kept for this session only") == true, fallback.problem ?? "")
+    }
 }

@@ -153,4 +153,36 @@ final class MarksBrowserTests: XCTestCase {
         browser.type("T")
         XCTAssertEqual(Reducer.keyPane(browser.state), .markLine)
     }
+
+    func testTheStoreOpensAfterTheFirstPaint() {
+        let backend = MemoryBackend(width: 80, height: 24)
+        let seen = ScreenAtOpening()
+        let marks = DeferredMarkStore(fallingBackToMemory: false) {
+            seen.lines = backend.screen.lines
+            return try MarkStore.inMemory()
+        }
+        let state = AppState(width: 80, height: 24, today: Day(iso: "2026-04-15")!)
+        let runtime = BrowserRuntime(state: state, backend: backend, index: TestBrowser.archive, downloads: RecordingDownloads(),
+                                     links: RecordingLinks(), marks: marks)
+        runtime.start()
+        XCTAssertTrue(seen.lines.first?.contains("Revisiting Glorot") == true, "the list was on the screen before the store opened")
+    }
+
+    func testAStoreThatCannotOpenLeavesMarksForTheSessionAndSaysWhy() throws {
+        struct Unwritable: Error, CustomStringConvertible { var description: String { "cannot create /nowhere/talks" } }
+        let backend = MemoryBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(state: AppState(width: 80, height: 24, today: Day(iso: "2026-04-15")!), backend: backend,
+                                     index: TestBrowser.archive, downloads: RecordingDownloads(), links: RecordingLinks(),
+                                     marks: DeferredMarkStore(fallingBackToMemory: true) { throw Unwritable() })
+        runtime.start()
+        XCTAssertEqual(backend.screen.lines[22].trimmingCharacters(in: .whitespaces),
+                       "cannot create /nowhere/talks; marks are kept for this session only")
+        backend.events = [.key(.char("*"))]
+        runtime.runUntilIdle()
+        XCTAssertTrue(backend.screen.lines[0].contains("ELLIS *   Revisiting"), backend.screen.lines[0])
+    }
+}
+
+private final class ScreenAtOpening: @unchecked Sendable {
+    var lines: [String] = []
 }

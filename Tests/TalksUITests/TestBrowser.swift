@@ -41,7 +41,7 @@ final class TestBrowser {
         state.viewerZone = Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn)
         configure(&state)
         backend = MemoryBackend(width: width, height: height)
-        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, marks: self.marks, editor: editor)
+        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, marks: DeferredMarkStore(self.marks), editor: editor)
         runtime.start()
     }
 
