@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellText
 import Foundation
 import PersonalState
 import TalkArchive
@@ -30,7 +31,8 @@ struct NoteCommand: ParsableCommand {
             }
             guard !text.isEmpty else {
                 guard let note = try store.marks(of: id).note else { throw CommandFailure("no note on \(id); write one: talks note \(id) TEXT") }
-                return print(note)
+                // Exact when piped (scripts); on a terminal without escape sequences: an imported note is someone's text.
+                return print(isatty(STDOUT_FILENO) == 1 ? TerminalSafeText.sanitize(note, keepNewlines: true) : note)
             }
             let note = text == ["-"] ? try NoteCommand.standardInput() : text.joined(separator: " ")
             try store.change(id, .note(note))

@@ -9,10 +9,7 @@ enum OrphanedMarks {
     /// The ids with marks that no record of `index` has; none when there is no store yet (check
     /// creates nothing) or in kiosk mode.
     static func find(_ archive: ArchiveOptions, index: ArchiveIndex) throws -> [String] {
-        let folder = PersonalLocation.folder(environment: ProcessInfo.processInfo.environment)
-        guard archive.kiosk.policy.allows(.savedMarks),
-              FileManager.default.fileExists(atPath: folder.appendingPathComponent(MarkStore.fileName).path) else { return [] }
-        return try archive.markStore().allMarks().keys.sorted().filter { try index.record(id: $0) == nil }
+        try archive.existingMarkStore()?.allMarks().keys.sorted().filter { try index.record(id: $0) == nil } ?? []
     }
 }
 

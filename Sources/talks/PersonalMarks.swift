@@ -14,6 +14,14 @@ extension ArchiveOptions {
         }
     }
 
+    /// The reader's store when there is one to read: none in kiosk mode, and none is created.
+    func existingMarkStore() throws -> MarkStore? {
+        let folder = PersonalLocation.folder(environment: ProcessInfo.processInfo.environment)
+        guard kiosk.policy.allows(.savedMarks),
+              FileManager.default.fileExists(atPath: folder.appendingPathComponent(MarkStore.fileName).path) else { return nil }
+        return try markStore()
+    }
+
     /// The store for a command that reads or writes saved marks: refused in kiosk mode (status 77).
     func savedMarkStore() throws -> MarkStore {
         try kiosk.policy.require(.savedMarks)

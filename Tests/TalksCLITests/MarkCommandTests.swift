@@ -34,6 +34,9 @@ final class MarkCommandTests: XCTestCase {
         XCTAssertEqual(try talks("search", "note:otztal").out, "dltrg-2022-10-12  Monte Carlo Gradient Estimation in Machine Learning Section 5\n")
         XCTAssertEqual(try talks("search", "tag:rl OR is:towatch").out.split(separator: "\n").count, 2)
         XCTAssertEqual(try talks("note", "dltrg-2022-10-12").out, "ask about the Ötztal data\n")
+        let shown = try talks("show", "dltrg-2022-10-12").out
+        XCTAssertTrue(shown.contains("\nMarked       to watch\nYour note    ask about the Ötztal data\n"), shown)
+        XCTAssertFalse(try talks("show", "dltrg-2022-10-19").out.contains("Marked"), "no marks, no rows")
         // And the listing shows flags, tags and notes
         let listing = try talks("marks").out
         XCTAssertTrue(listing.contains(" wn  dltrg-2022-10-12  Monte Carlo Gradient Estimation in Machine Learning Section 5\n"), listing)
