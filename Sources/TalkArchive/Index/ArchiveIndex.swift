@@ -28,9 +28,9 @@ public final class ArchiveIndex: Sendable {
     /// The metadata key of `lastTalkRowid`.
     static let lastTalkKey = "last_talk_rowid"
 
-    init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String, marks: any MarkLookup = NoMarks()) {
+    init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String) {
         self.database = database
-        self.marks = marks
+        marks = NoMarks()
         self.path = path
         self.notice = notice
         self.fingerprint = fingerprint
@@ -47,7 +47,19 @@ public final class ArchiveIndex: Sendable {
 
     /// This index, its queries' mark clauses answered by `marks` (the reader's personal store).
     public func with(marks: any MarkLookup) -> ArchiveIndex {
-        ArchiveIndex(database: database, path: path, notice: notice, fingerprint: fingerprint, marks: marks)
+        ArchiveIndex(copying: self, marks: marks)
+    }
+
+    /// `other` with another mark lookup: the same database, and what was read from it at opening.
+    private init(copying other: ArchiveIndex, marks: any MarkLookup) {
+        database = other.database
+        path = other.path
+        notice = other.notice
+        fingerprint = other.fingerprint
+        lastTalkRowid = other.lastTalkRowid
+        lastRowid = other.lastRowid
+        series = other.series
+        self.marks = marks
     }
 
     /// Opens the index of `archive`, building or rebuilding it when needed.
