@@ -154,6 +154,17 @@ final class MarksBrowserTests: XCTestCase {
         XCTAssertEqual(Reducer.keyPane(browser.state), .markLine)
     }
 
+    /// A note is text anyone's export may have carried: it never reaches the terminal raw.
+    func testAHostileNoteIsShownWithoutItsControls() throws {
+        let store = try MarkStore.inMemory()
+        try store.change("ellis-2026-06-08", .note("\u{1b}]52;c;cm0gLXJmIH4=\u{07}evil\u{1b}[2J \u{202e}reversed"))
+        let browser = TestBrowser(width: 100, height: 30, marks: store)
+        browser.type(.enter)
+        let screen = browser.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Note: "), screen)
+        XCTAssertFalse(screen.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0 == "\u{202e}" }, screen)
+    }
+
     func testTheStoreOpensAfterTheFirstPaint() {
         let backend = MemoryBackend(width: 80, height: 24)
         let seen = ScreenAtOpening()
