@@ -32,6 +32,10 @@ let package = Package(
         // start-time line that names where the viewer's zone came from. Above the core.
         .target(name: "TalkSettings", dependencies: ["TalkArchive", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "TalkSettingsTests", dependencies: ["TalkSettings", "TalkArchive"]),
+        // The reader's own marks (star, seen, to watch, note, tags): user data in its own GRDB
+        // database under $XDG_DATA_HOME, not the disposable index, and no settings.
+        .target(name: "PersonalState", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PersonalStateTests", dependencies: ["PersonalState", "TalkArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
         .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
         // Unit tests per format, and the independent parsers (icalendar, calcurse, bibtexparser, biber,
@@ -41,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "talks",
             dependencies: [
-                "TalkArchive", "TalkSettings", "TalkExport", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
+                "TalkArchive", "TalkSettings", "TalkExport", "PersonalState", "CellText", "TalksUI", "BrowserRuntime", "ScreenModel", "TerminalKit", "PaperText",
                 "TalksVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Only for `talks --version -v`: the SQLite library's own version.
@@ -62,10 +66,10 @@ let package = Package(
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "TalkSettings", "ScreenModel", "CellText"]),
-        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "TalkSettings", "ScreenModel"]),
+        .testTarget(name: "TalksUITests", dependencies: ["TalksUI", "BrowserRuntime", "TalkArchive", "TalkSettings", "ScreenModel", "PersonalState"]),
         // The browser's run loop: events through the reducer, effects against the index and the
         // executable's downloads and links, frames to a backend. No terminal of its own.
-        .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel"]),
+        .target(name: "BrowserRuntime", dependencies: ["TalksUI", "TalkArchive", "ScreenModel", "PersonalState"]),
         .testTarget(name: "CellTextTests", dependencies: ["CellText"]),
         // Fixtures/ holds pages the tests read by path, not resources.
         .testTarget(name: "TalkArchiveTests", dependencies: ["TalkArchive", .product(name: "GRDB", package: "GRDB.swift")],

@@ -117,10 +117,22 @@ def exit_status(text):
     return out, text[:match.start()] + text[match.end():]
 
 
+def flattened(command, prefix=""):
+    """The commands under `command`; a group's (`state`) as `state export`, `state import`."""
+    found = []
+    for c in command.get("subcommands", []):
+        if not c.get("shouldDisplay", True) or c["commandName"] == "help":
+            continue
+        name = prefix + c["commandName"]
+        children = flattened(c, name + " ")
+        found += children if children else [dict(c, commandName=name)]
+    return found
+
+
 def manual(dump, sections, version):
     root = dump["command"]
     status, description = exit_status(root["discussion"])
-    commands = [c for c in root["subcommands"] if c.get("shouldDisplay", True) and c["commandName"] != "help"]
+    commands = flattened(root)
     # --archive and --kiosk: said once, under OPTIONS.
     shared = [a["names"][-1]["name"] for a in shown(root) if a["names"][-1]["name"] not in ("version", "verbose")]
     out = [

@@ -1,3 +1,4 @@
+import PersonalState
 import ScreenModel
 import TalkArchive
 import TalksUI
@@ -24,14 +25,21 @@ public final class BrowserRuntime {
     private let index: IndexAnswers
     private let downloads: PaperDownloads
     private let links: LinkOpening
+    private let marks: MarkAnswers
 
-    public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening) {
+    /// - Parameters:
+    ///   - marks: the reader's store (in kiosk mode one in memory), opened after the first paint;
+    ///     the index's mark clauses read it too.
+    ///   - editor: writes a note in the user's editor (`E`); nil where there is none (tests).
+    public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening,
+                marks: DeferredMarkStore, editor: NoteEditing? = nil) {
         self.state = state
         self.state.knownSeries = (try? index.seriesSlugs()) ?? []
         self.backend = backend
-        self.index = IndexAnswers(index: index)
+        self.index = IndexAnswers(index: index.with(marks: marks))
         self.downloads = downloads
         self.links = links
+        self.marks = MarkAnswers(marks: marks, editor: editor)
     }
 
     /// Runs until the user quits; a download under way is cancelled then.
@@ -42,9 +50,11 @@ public final class BrowserRuntime {
         while !hasQuit { turn(waitingUpTo: state.download == nil ? 1000 : 100) }
     }
 
-    /// The first search and the first paint.
+    /// The first search and the first paint, then what can wait for it (the marks).
     public func start() {
         carryOut(Reducer.start(state))
+        paint()
+        carryOut(Reducer.afterFirstPaint(state))
         paint()
     }
 
@@ -106,6 +116,9 @@ public final class BrowserRuntime {
             guard let record = index.record(id) else { return .paperFailed(recordID: id, message: "no such record") }
             downloads.start(record, reportingTo: inbox)
         case .cancelDownload: downloads.cancel()
+        case .loadMarks: return marks.all()
+        case .changeMarks(let id, let change): return marks.change(id, change)
+        case .editNoteInEditor(let id, let note): return marks.edit(id, note: note, on: backend)
         case .repaint: backend.forceRepaint()
         case .suspend: backend.stopForJobControl()
         case .quit: hasQuit = true

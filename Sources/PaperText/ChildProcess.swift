@@ -28,14 +28,14 @@ public enum ChildProcess {
     }
 
     /// What a child's file descriptors become before it runs.
-    enum Redirection {
+    public enum Redirection {
         case open(Int32, String, Int32)
         case dup(Int32, Int32)
         case close(Int32)
     }
 
     /// Starts `path` with `arguments`, no shell: the pid, and 0 or the system's error number.
-    static func spawn(_ path: String, _ arguments: [String], _ redirections: [Redirection]) -> (pid: pid_t, error: Int32) {
+    public static func spawn(_ path: String, _ arguments: [String], _ redirections: [Redirection]) -> (pid: pid_t, error: Int32) {
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t? = nil
         #else
@@ -71,7 +71,7 @@ public enum ChildProcess {
     }
 
     /// The exit code of a waitpid status, or 128 + the signal that ended it.
-    static func exitCode(_ status: Int32) -> Int32 {
+    public static func exitCode(_ status: Int32) -> Int32 {
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }

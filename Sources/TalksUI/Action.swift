@@ -23,6 +23,10 @@ public enum Action: Sendable {
     case paperFailed(recordID: String, message: String)
     /// What happened to an open or copy request, for the status line.
     case notice(String)
+    /// Every record's marks, read from the store at start; `notice` says why they will not be kept.
+    case marksLoaded([String: RecordMarks], notice: String?)
+    /// A record's marks as the store holds them after a change.
+    case marksChanged(recordID: String, RecordMarks)
 }
 
 /// Work the reducer asks the outside world to do; its outcome comes back as an `Action`.
@@ -44,6 +48,12 @@ public enum Effect: Equatable, Sendable {
     /// Download the record's paper and extract its text.
     case readPaper(recordID: String)
     case cancelDownload
+    /// Read every record's marks from the store.
+    case loadMarks
+    /// Make a change to a record's marks in the store (one transaction).
+    case changeMarks(recordID: String, MarkChange)
+    /// Write a record's note in the user's editor, then store it.
+    case editNoteInEditor(recordID: String, note: String?)
     case repaint
     case suspend
     case quit

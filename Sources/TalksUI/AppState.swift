@@ -51,6 +51,11 @@ public struct AppState: Sendable {
     /// The paper being read, and a download under way.
     public var reader: Reader?
     public var download: DownloadProgress?
+    /// The reader's marks by record id, all of them (a reader marks hundreds of records, not
+    /// millions): loaded at start, updated by each change the store confirms.
+    public internal(set) var marks: [String: RecordMarks] = [:]
+    /// The note or tag line being written at the bottom, when one is.
+    public internal(set) var markLine: MarkLine?
     /// On small terminals one pane at a time: true while the detail fills the screen.
     public var detailOpen = false
     /// When the preview shows beside or below the list: the configuration's, until `v` toggles it.

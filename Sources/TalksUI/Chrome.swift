@@ -6,6 +6,7 @@ enum Chrome {
     static func searchLine(_ state: AppState, in area: Rect, into frame: inout Frame) -> Int? {
         guard !area.isEmpty else { return nil }
         let theme = state.theme
+        if let line = state.markLine { return markLine(line, state, in: area, into: &frame) }
         if state.focus == .search {
             let prompt = "/"
             frame.put(prompt, x: 0, y: area.y, style: theme.heading)
@@ -47,7 +48,8 @@ enum Chrome {
         } else if state.sort != .relevance {
             scope += " · by \(state.sort.rawValue)"
         }
-        let hints = state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
+        let hints = state.markLine != nil ? ["Enter save", "Esc cancel"] :
+            state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
             ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]
         let left = " \(position)  \(scope)"
@@ -60,5 +62,21 @@ enum Chrome {
         if !shown.isEmpty {
             frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: theme.status)
         }
+    }
+}
+
+extension Chrome {
+    /// `note: ask about the spectrum▏` at the bottom; the end of the text stays in view.
+    static func markLine(_ line: MarkLine, _ state: AppState, in area: Rect, into frame: inout Frame) -> Int {
+        let theme = state.theme
+        let start = frame.put(line.prompt, x: 0, y: area.y, style: theme.heading, maxWidth: area.width)
+        let room = max(0, area.width - start - 1)
+        var text = TerminalSafeText.sanitize(line.text)
+        while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
+        let end = frame.put(text, x: start, y: area.y, style: theme.plain, maxWidth: room)
+        if let message = state.message, end + 4 < area.width {
+            frame.put("  " + TerminalSafeText.sanitize(message), x: end, y: area.y, style: theme.error, maxWidth: area.width - end)
+        }
+        return end
     }
 }

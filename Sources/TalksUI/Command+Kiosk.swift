@@ -8,6 +8,8 @@ extension Command {
         switch self {
         case .readPaper: return .downloadPapers
         case .suspend: return .suspendToShell
+        // An editor is a program run on the host.
+        case .editNoteInEditor: return .launchOpener
         default: return nil
         }
     }
@@ -16,6 +18,9 @@ extension Command {
     public func help(under policy: KioskPolicy) -> String? {
         if let requires, !policy.allows(requires) { return nil }
         if self == .openLink, !policy.allows(.launchOpener) { return "show the paper's link to click or copy (1–9: that link)" }
+        if [.toggleStar, .toggleSeen, .toggleToWatch, .editNote, .editTags].contains(self), !policy.allows(.savedMarks) {
+            return help + " — kept for this session only"
+        }
         return help
     }
 }

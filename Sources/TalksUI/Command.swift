@@ -5,11 +5,16 @@ public enum Command: String, CaseIterable, Sendable {
     case open, switchPane, togglePreview, back
     case search, nextResult, previousResult
     case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
-    case openLink, copyLink, readPaper, help, repaint, suspend, quit
+    case openLink, copyLink, readPaper
+    // Your own marks on the selected record.
+    case toggleStar, toggleSeen, toggleToWatch, editNote, editNoteInEditor, editTags
+    case help, repaint, suspend, quit
     // On a search line (the list's or the paper's): its editing and control keys.
     case keepSearch, cancelSearch, deleteBackward, deleteWord, clearLine, olderSearch, newerSearch
     // In a picker, the reader and a download.
     case choose, close, cancelDownload
+    // On the note or tag line.
+    case saveLine, cancelLine
 
     /// One line for the help screen.
     public var help: String {
@@ -42,11 +47,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .repaint: return "repaint the screen"
         case .suspend: return "suspend (fg to come back)"
         case .quit: return "quit (from a view: back)"
+        case .toggleStar: return "star or unstar"
+        case .toggleSeen: return "mark seen, or not"
+        case .toggleToWatch: return "put on your list to watch, or take off"
+        case .editNote: return "write your note (search them: note:word, has:note)"
+        case .editNoteInEditor: return "write your note in $EDITOR"
+        case .editTags: return "tag: words, space between (search: tag:name)"
+        case .saveLine: return "save"
+        case .cancelLine: return "leave it as it was"
         case .keepSearch: return "keep what the search found and stop typing"
         case .cancelSearch: return "cancel the search: back to what was shown before"
         case .deleteBackward: return "delete the last character"
         case .deleteWord: return "delete the last word"
-        case .clearLine: return "clear the search line"
+        case .clearLine: return "clear the line"
         case .olderSearch: return "recall an earlier search"
         case .newerSearch: return "recall a later search"
         case .choose: return "choose the selected item"

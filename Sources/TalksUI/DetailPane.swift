@@ -10,7 +10,7 @@ enum DetailPane {
         guard !area.isEmpty, let hit = state.selected else { return }
         let theme = state.theme
         let lines = content(hit.record, related: related, width: area.width - 2, terms: state.highlightTerms,
-                            viewer: state.viewerZone, theme: theme)
+                            viewer: state.viewerZone, theme: theme, marks: state.marks[hit.record.id])
         // When it overflows, the last row says how far down the reader is.
         let overflows = lines.count > area.height
         let rows = overflows ? max(1, area.height - 1) : area.height
@@ -29,13 +29,14 @@ enum DetailPane {
     }
 
     static func content(_ record: ArchiveRecord, related: [ArchiveRecord], width: Int, terms: [String], viewer: Setting<TimeZone>,
-                        theme: Theme) -> [StyledLine] {
+                        theme: Theme, marks: RecordMarks? = nil) -> [StyledLine] {
         var lines: [StyledLine] = []
         lines += TextBlock.lines(record.readableTitle, width: width, style: theme.title, terms: terms, match: theme.match)
         var kind = StyledLine(record.series?.badge ?? "PAPER", theme.badge(for: record.series?.slug))
         kind.append("  " + record.id, theme.dim)
         if record.isWithdrawn { kind.append("  withdrawn", theme.error) }
         lines.append(kind)
+        if let marks { lines += markLines(marks, width: width, theme: theme) }
         lines += people(record, width: width, terms: terms, theme: theme)
         if let count = record.shownAuthorCount { lines.append(StyledLine("\(count) author\(count == 1 ? "" : "s")", theme.dim)) }
         lines += TextBlock.lines(StartTimeLine.describe(record, viewer: viewer) + record.updatedNote, width: width, style: theme.date, terms: [], match: theme.match)
@@ -75,6 +76,18 @@ enum DetailPane {
         for facts in record.paperFacts {
             lines.append(StyledLine())
             lines += TextBlock.lines("\(facts.provenance.label): \(facts.provenance.value)", width: width, style: theme.dim, terms: [], match: theme.match)
+        }
+        return lines
+    }
+
+    /// `★ starred · to watch  #rl #dynamics`, then the note: the reader's own, under the title.
+    static func markLines(_ marks: RecordMarks, width: Int, theme: Theme) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let tags = marks.tags.map { "#" + $0 }.joined(separator: " ")
+        let flags = [marks.summary, tags.isEmpty ? nil : tags].compactMap { $0 }.joined(separator: " · ")
+        if !flags.isEmpty { lines += TextBlock.lines(flags, width: width, style: theme.upcoming, terms: [], match: theme.match) }
+        if let note = marks.note {
+            lines += TextBlock.lines("Note: " + note, width: width, style: theme.plain, terms: [], match: theme.match)
         }
         return lines
     }

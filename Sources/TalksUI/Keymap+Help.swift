@@ -56,6 +56,7 @@ extension Keymap.Pane {
         case .global, .list: return nil
         case .detail: return "In the detail"
         case .search: return "On the search line"
+        case .markLine: return "Writing a note or tags"
         case .picker: return "Choosing a topic, speaker or related record"
         case .reader: return "Reading a paper"
         case .readerSearch: return "Searching in the paper"

@@ -36,7 +36,7 @@ extension Keymap {
             ([.char("r")], .readPaper),
             ([.char("?")], .help),
             ([.char("q")], .quit),
-        ],
+        ] + marking,
         .detail: [
             ([.char("j"), .down], .moveDown),
             ([.char("k"), .up], .moveUp),
@@ -56,7 +56,7 @@ extension Keymap {
             ([.char("y")], .copyLink),
             ([.char("r")], .readPaper),
             ([.char("?")], .help),
-        ],
+        ] + marking,
         .search: [
             ([.enter], .keepSearch),
             ([.escape], .cancelSearch),
@@ -65,6 +65,13 @@ extension Keymap {
             ([.ctrl("u")], .clearLine),
             ([.up], .olderSearch),
             ([.down], .newerSearch),
+        ],
+        .markLine: [
+            ([.enter], .saveLine),
+            ([.escape], .cancelLine),
+            ([.backspace, .ctrl("h")], .deleteBackward),
+            ([.ctrl("w")], .deleteWord),
+            ([.ctrl("u")], .clearLine),
         ],
         .picker: [
             ([.char("j"), .down], .moveDown),
@@ -103,4 +110,14 @@ extension Keymap {
             ([.pageUp, .ctrl("u")], .halfPageUp),
         ],
     ])
+
+    /// Your marks, the same in the list and the detail.
+    private static let marking: [Binding] = [
+        ([.char("*")], .toggleStar),
+        ([.char("x")], .toggleSeen),
+        ([.char("w")], .toggleToWatch),
+        ([.char("e")], .editNote),
+        ([.char("E")], .editNoteInEditor),
+        ([.char("+")], .editTags),
+    ]
 }

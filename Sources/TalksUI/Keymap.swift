@@ -22,6 +22,8 @@ public struct Keymap: Sendable {
         case list, detail
         /// The search line at the bottom, while `/` has it take the keys.
         case search
+        /// The note or tag line at the bottom, while `e` or `+` has it take the keys.
+        case markLine
         /// A list to choose from: topics (`t`), speakers (`a`), related records (`R`).
         case picker
         /// A paper read in the terminal (`r`), and its own search line (`/` there).

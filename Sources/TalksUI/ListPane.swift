@@ -13,17 +13,23 @@ enum ListPane {
             return
         }
         let terms = state.highlightTerms
+        // The column of marks shows once anything is marked: no room taken from those who never mark.
+        let marked = !state.marks.isEmpty
         for row in 0..<area.height {
             let position = state.listScroll.offset + row
             guard let hit = state.results.hit(at: position) else { break }
             let isSelected = position == state.selection
-            line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)
+            let flags = marked ? (state.marks[hit.record.id]?.flags ?? RecordMarks().flags) : nil
+            line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme,
+                 flags: flags)
                 .draw(into: &frame, x: area.x, y: area.y + row, width: area.width)
         }
     }
 
-    /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`
-    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme) -> StyledLine {
+    /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`, with `flags`
+    /// (`RecordMarks.flags`, `*wn`) before the title when given.
+    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme,
+                     flags: String? = nil) -> StyledLine {
         let record = hit.record
         let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : theme.plain
         func styled(_ style: Style) -> Style { selected ? base : style }
@@ -38,7 +44,11 @@ enum ListPane {
         let badge = record.series?.badge ?? "PAPER"
         line.append(TextLayout.pad(badge, width: 5), styled(theme.badge(for: record.series?.slug)))
         line.append(" ", base)
-        let used = 1 + 10 + 1 + 5 + 1
+        if let flags {
+            line.append(flags, styled(theme.upcoming))
+            line.append(" ", base)
+        }
+        let used = 1 + 10 + 1 + 5 + 1 + (flags == nil ? 0 : 4)
         let whoWidth = width >= 70 ? 20 : 0
         var titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
         if record.isWithdrawn, titleWidth > 0 {

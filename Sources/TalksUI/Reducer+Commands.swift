@@ -68,6 +68,8 @@ extension Reducer {
         case .help:
             state.overlay = .help
             state.helpLength = HelpOverlay.lineCount(state)
+        case .toggleStar, .toggleSeen, .toggleToWatch, .editNote, .editNoteInEditor, .editTags:
+            return marking(&state, command)
         case .repaint: return [.repaint]
         case .suspend: return [.suspend]
         case .quit:
@@ -75,7 +77,7 @@ extension Reducer {
             state.quitting = true
             return [.quit]
         case .keepSearch, .cancelSearch, .deleteBackward, .deleteWord, .clearLine, .olderSearch, .newerSearch,
-             .choose, .close, .cancelDownload:
+             .choose, .close, .cancelDownload, .saveLine, .cancelLine:
             break // the other panes' commands
         }
         return []

@@ -20,6 +20,7 @@ extension Reducer {
         if let reader = state.reader { return reader.searching ? .readerSearch : .reader }
         if state.overlay == .help { return .help }
         if state.picker != nil { return .picker }
+        if state.markLine != nil { return .markLine }
         switch state.focus {
         case .search: return .search
         case .list: return .list
@@ -36,6 +37,7 @@ extension Reducer {
         switch pane {
         case .global, .list, .detail: return perform(&state, command)
         case .search: return searchLine(&state, command)
+        case .markLine: return markLine(&state, command)
         case .picker: return picker(&state, command)
         case .reader: return reader(&state, command)
         case .readerSearch: return readerSearch(&state, command)
@@ -49,6 +51,7 @@ extension Reducer {
     static func unbound(_ state: inout AppState, _ key: Key, in pane: Keymap.Pane) -> [Effect] {
         switch (pane, key) {
         case (.search, .char(let c)): return type(c, &state)
+        case (.markLine, .char(let c)): state.markLine?.text.append(c)
         case (.readerSearch, .char(let c)): state.reader?.type(c)
         case (.picker, .char(let c)) where c.isLetter: jump(to: c, &state)
         case (.help, _): closeHelp(&state)

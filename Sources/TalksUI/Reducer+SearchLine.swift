@@ -11,8 +11,7 @@ extension Reducer {
         case .clearLine:
             state.searchText = ""
         case .deleteWord:
-            let trimmed = state.searchText.reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " })
-            state.searchText = String(trimmed.reversed())
+            state.searchText = state.searchText.withoutLastWord
         case .cancelSearch:
             state.searchText = state.queryBeforeSearch
             state.focus = .list
@@ -70,6 +69,11 @@ extension Reducer {
 }
 
 extension String {
+    /// The text without its last word and the spaces after it (Ctrl-W).
+    var withoutLastWord: String {
+        String(reversed().drop(while: { $0 == " " }).drop(while: { $0 != " " }).reversed())
+    }
+
     var trimmingSpaces: String {
         String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }

@@ -9,6 +9,11 @@ public enum Reducer {
         search(state)
     }
 
+    /// What waits until the first screen is painted: reading the reader's marks.
+    public static func afterFirstPaint(_ state: AppState) -> [Effect] {
+        [.loadMarks]
+    }
+
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let effects = react(&state, action)
         return effects + rowsToLoad(state) + relatedToLoad(&state)
@@ -70,6 +75,12 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .marksLoaded(let marks, let notice):
+            state.marks = marks
+            if let notice { state.message = notice }
+            return []
+        case .marksChanged(let id, let marks):
+            return marksChanged(&state, id, marks)
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):

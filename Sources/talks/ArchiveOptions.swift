@@ -1,6 +1,7 @@
 import ArgumentParser
 import CellText
 import Foundation
+import PersonalState
 import TalkArchive
 import TalkSettings
 
@@ -36,7 +37,9 @@ struct ArchiveOptions: ParsableArguments {
     /// Opens (building if needed) the index of the archive in force; a notice goes to standard error.
     func openIndex() throws -> ArchiveIndex {
         do {
+            // Mark clauses (is:starred, tag:…) read the reader's store, opened only for them.
             let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
+                .with(marks: DeferredMarkStore(fallingBackToMemory: false) { try markStore() })
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
             }

@@ -1,5 +1,6 @@
 import BrowserRuntime
 import Foundation
+import PersonalState
 import ScreenModel
 import TalkArchive
 import TalkSettings
@@ -12,6 +13,8 @@ struct BrowserSession {
     let settings: TalksSettings
     let keymap: Keymap
     let theme: Theme
+    /// The reader's marks: the store on disk, or in kiosk mode one in memory for the session.
+    let marks: DeferredMarkStore
 
     func run(backend: TerminalBackend) {
         var state = AppState(width: backend.size.width, height: backend.size.height, today: .today(in: settings.timeZone.value), policy: settings.policy)
@@ -21,6 +24,7 @@ struct BrowserSession {
         state.viewerZone = settings.timeZone
         let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
-        BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links).run()
+        BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links, marks: marks,
+                       editor: settings.policy.allows(.launchOpener) ? ExternalNoteEditor(environment: ProcessInfo.processInfo.environment) : nil).run()
     }
 }

@@ -19,11 +19,15 @@ struct CheckCommand: ParsableCommand {
             let folder = try ArchiveFolder(url: folderURL)
             let built = Archive.build(pages: folder.pages)
             let index = try archive.openIndex()
+            let orphans = try OrphanedMarks.find(archive, index: index)
             if json {
-                try RecordJSON.print(CheckReport(built, index: index))
+                var report = CheckReport(built, index: index)
+                report.marksWithoutRecord = orphans
+                try RecordJSON.print(report)
             } else {
                 var out = HumanOutput()
                 out.report(built, folder: folderURL, index: index)
+                out.orphanedMarks(orphans)
                 out.flush()
             }
             if built.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
@@ -40,6 +44,8 @@ struct CheckReport: Encodable {
     var papers: Int
     var notes: [SeriesNote]
     var diagnostics: [Diagnostic]
+    /// Ids you marked that the archive no longer has (their marks are kept).
+    var marksWithoutRecord: [String] = []
 
     init(_ archive: Archive, index: ArchiveIndex) {
         self.archive = index.fingerprint

@@ -19,6 +19,7 @@ struct ShowCommand: ParsableCommand {
             var out = HumanOutput()
             let related = try index.related(to: record)
             out.detail(record, related: related, viewer: try archive.settings().timeZone)
+            out.markRows(try archive.existingMarkStore()?.marks(of: record.id))
             out.flush()
         }
     }
@@ -73,5 +74,14 @@ extension HumanOutput {
             if let discussed { emit(dim("Abstract of \(discussed.arxiv.map { "arXiv \($0)" } ?? "“\(discussed.title)”"), the paper discussed:")) }
             for line in wrapped(TerminalSafeText.sanitize(abstract, keepNewlines: true), indent: 0) { emit(line) }
         }
+    }
+
+    /// `talks show`'s rows for the reader's own marks, after the record's.
+    mutating func markRows(_ marks: RecordMarks?) {
+        guard let marks, !marks.isEmpty else { return }
+        emit()
+        if let summary = marks.summary { row("Marked", summary, keyWidth: 11) }
+        if !marks.tags.isEmpty { row("Tags", marks.tags.joined(separator: " "), keyWidth: 11) }
+        if let note = marks.note { row("Your note", note, keyWidth: 11) }
     }
 }

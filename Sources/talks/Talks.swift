@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PersonalState
 import TalkArchive
 import TalksVersion
 import TerminalKit
@@ -15,9 +16,11 @@ struct Talks: ParsableCommand {
 
             Exit codes: 0 success; 1 an error (unreadable archive or index, bad query, unknown id, \
             errors found by `check`); 64 a usage error (unknown option, bad argument); 77 refused in \
-            kiosk mode (`import`, `enrich`, `export -o`).
+            kiosk mode (`import`, `enrich`, `export -o`, the marking commands).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self]
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self,
+                      StarCommand.self, UnstarCommand.self, SeenCommand.self, UnseenCommand.self, ToWatchCommand.self, NoteCommand.self,
+                      TagCommand.self, UntagCommand.self, MarksCommand.self, StateCommand.self]
     )
 
     @OptionGroup var archive: ArchiveOptions
@@ -47,13 +50,15 @@ struct Talks: ParsableCommand {
             // Ctrl-Z is refused as a key; ignoring SIGTSTP too keeps ncurses from installing its stop handler.
             if !settings.policy.allows(.suspendToShell) { signal(SIGTSTP, SIG_IGN) }
             let (keymap, theme) = try settings.browserLooks()
+            // Opened after the first paint; when it cannot be, marks last the session and the status line says why.
+            let marks = DeferredMarkStore(fallingBackToMemory: true) { try archive.markStore() }
             let backend: NcursesBackend
             do {
                 backend = try NcursesBackend()
             } catch {
                 throw CommandFailure("cannot use this terminal (\(error)); the commands still work: talks --help")
             }
-            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme).run(backend: backend)
+            BrowserSession(index: index, settings: settings, keymap: keymap, theme: theme, marks: marks).run(backend: backend)
             backend.shutdown()
         }
     }

@@ -16,12 +16,14 @@ final class ImportRulesTests: XCTestCase {
         "TalkArchive": ["Foundation", "GRDB", "TOMLKit", "Digest", "ArxivAPI", "TalksVersion"],
         // Settings above the core: the configuration file, opener and kiosk policy.
         "TalkSettings": ["Foundation", "TOMLKit", "TalkArchive"],
+        // The reader's own marks: user data in its own database, beside the archive, not in it.
+        "PersonalState": ["Foundation", "GRDB", "TalkArchive"],
         "TalkExport": ["Foundation", "TalkArchive", "CellText", "Digest"],
         // The screen model: cells and frames, no ncurses.
         "ScreenModel": ["CellText"],
         // The UI model: state + action → state + effects; no terminal, no database handle.
         "TalksUI": ["Foundation", "TalkArchive", "TalkSettings", "ScreenModel", "CellText"],
-        "BrowserRuntime": ["Foundation", "TalksUI", "TalkArchive", "ScreenModel"],
+        "BrowserRuntime": ["Foundation", "TalksUI", "TalkArchive", "ScreenModel", "PersonalState"],
         // The terminal edge: ncurses, and nothing of the archive or the UI.
         "TerminalKit": ["CNcursesw", "CellText", "ScreenModel", "Glibc", "Darwin"],
         "CNcursesw": [],
@@ -31,7 +33,7 @@ final class ImportRulesTests: XCTestCase {
         "terminal-demo": ["ScreenModel", "TerminalKit", "Glibc"],
         // The door: wires everything, so may import everything but networking and XML.
         "talks": ["Foundation", "Glibc", "Darwin", "ArgumentParser", "GRDB", "ArxivAPI", "BrowserRuntime", "CellText",
-                  "PaperText", "ScreenModel", "TalkArchive", "TalkExport", "TalkSettings", "TalksUI", "TalksVersion", "TerminalKit"],
+                  "PaperText", "PersonalState", "ScreenModel", "TalkArchive", "TalkExport", "TalkSettings", "TalksUI", "TalksVersion", "TerminalKit"],
     ]
 
     private static let sources = URL(fileURLWithPath: #filePath)

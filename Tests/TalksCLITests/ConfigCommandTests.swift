@@ -79,7 +79,7 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.err)
         let lines = Self.singleSpaced(r.out)
         XCTAssertEqual(lines, [
-            "kiosk mode on: no opener, paper downloads, import, enrich, suspend, configuration file, $TALKS_ARCHIVE, export to a file",
+            "kiosk mode on: no opener, paper downloads, import, enrich, suspend, configuration file, $TALKS_ARCHIVE, export to a file, saved marks",
             "config file \(file.path) (not read: kiosk mode)",
             "opener none (from kiosk mode)",
             "arxiv_mirror https://arxiv.org (default)",

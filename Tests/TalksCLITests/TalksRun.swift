@@ -20,7 +20,7 @@ struct TalksRun {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         for name in ["TALKS_ARCHIVE", "TALKS_OPENER", "BROWSER", "DISPLAY", "WAYLAND_DISPLAY", "SSH_CONNECTION",
-                     "SSH_TTY", "SSH_CLIENT", "COLUMNS", "XDG_CONFIG_HOME"] {
+                     "SSH_TTY", "SSH_CLIENT", "COLUMNS", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {
             environment[name] = nil
         }
         environment["XDG_CACHE_HOME"] = cache.path

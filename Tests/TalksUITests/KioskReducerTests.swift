@@ -73,6 +73,7 @@ final class KioskReducerTests: XCTestCase {
         case .global, .list, .reader, .download: break
         case .detail: browser.type(.enter)
         case .search: browser.type("/")
+        case .markLine: browser.type("e")
         case .picker: browser.type("t")
         case .readerSearch: browser.type("/")
         case .help: browser.type("?")
@@ -93,7 +94,7 @@ final class KioskReducerTests: XCTestCase {
                 let effects = Reducer.reduce(&after, .key(key))
                 let escapes = effects.filter { effect in
                     switch effect {
-                    case .openLink, .readPaper, .suspend: return true
+                    case .openLink, .readPaper, .suspend, .editNoteInEditor: return true
                     default: return false
                     }
                 }
@@ -121,6 +122,8 @@ final class KioskReducerTests: XCTestCase {
         XCTAssertFalse(helps.contains(Command.openLink.help))
         XCTAssertTrue(kiosk.contains { $0.keys == "o" && $0.help.hasPrefix("show the paper's link") })
         XCTAssertTrue(helps.contains(Command.copyLink.help), "copying the link stays")
-        XCTAssertEqual(Keymap.standard.helpEntries().count - 2, Keymap.standard.helpEntries(under: .kiosk).count)
+        XCTAssertFalse(helps.contains(Command.editNoteInEditor.help), "no editor runs on the host")
+        XCTAssertTrue(kiosk.contains { $0.keys == "*" && $0.help.hasSuffix("kept for this session only") }, "the help says marks are not kept")
+        XCTAssertEqual(Keymap.standard.helpEntries().count - 3, Keymap.standard.helpEntries(under: .kiosk).count)
     }
 }

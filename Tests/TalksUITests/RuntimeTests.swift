@@ -1,4 +1,5 @@
 import BrowserRuntime
+import PersonalState
 import ScreenModel
 import TalkArchive
 import XCTest
@@ -10,9 +11,11 @@ final class RuntimeTests: XCTestCase {
         let backend = MemoryBackend(width: 80, height: 24, events: [.key(.char("r")), .key(.char("q"))])
         let downloads = RecordingDownloads()
         let state = AppState(width: 80, height: 24, today: Day(iso: "2026-04-15")!)
-        BrowserRuntime(state: state, backend: backend, index: TestBrowser.archive, downloads: downloads, links: RecordingLinks()).run()
+        BrowserRuntime(state: state, backend: backend, index: TestBrowser.archive, downloads: downloads, links: RecordingLinks(),
+                       marks: DeferredMarkStore(try! MarkStore.inMemory())).run()
         XCTAssertEqual(backend.cellsWrittenPerDraw.first, 80 * 24, "the first paint is the whole screen")
-        XCTAssertEqual(backend.cellsWrittenPerDraw.count, 2, "painted at the start and after r, not after q")
+        XCTAssertEqual(backend.cellsWrittenPerDraw.count, 3, "painted at the start, once the marks are read, and after r, not after q")
+        XCTAssertEqual(backend.cellsWrittenPerDraw[1], 0, "no marks: reading them changes no cell")
         XCTAssertEqual(downloads.calls, [.start("ellis-2026-06-08"), .cancel])
     }
 

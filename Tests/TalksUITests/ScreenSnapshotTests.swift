@@ -67,3 +67,43 @@ final class ScreenSnapshotTests: XCTestCase {
         XCTAssertTrue(frame.row(0).hasSuffix("Kurt Gödel          "), frame.row(0))
     }
 }
+
+/// The column of marks and the note line, at 80×24 and narrow.
+final class MarkSnapshotTests: XCTestCase {
+    /// Marks on the first four rows: a star; seen; to watch with a note; tags.
+    private func marked(width: Int, height: Int) -> TestBrowser {
+        let browser = TestBrowser(width: width, height: height)
+        browser.type("*jxjwe")
+        browser.type("ask about the spectrum")
+        browser.type(.enter, .char("j"), .char("+"))
+        browser.type("init rl")
+        browser.type(.enter)
+        return browser
+    }
+
+    private func assertSnapshot(_ browser: TestBrowser, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = browser.screen.joined(separator: "\n") + "\n"
+        let url = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "screen \(name) changed; if on purpose, re-record with RECORD_SNAPSHOTS=1", file: file, line: line)
+    }
+
+    func testMarkedListAt80x24() throws {
+        try assertSnapshot(marked(width: 80, height: 24), named: "marks-80x24")
+    }
+
+    func testMarkedListAt44x14() throws {
+        try assertSnapshot(marked(width: 44, height: 14), named: "marks-44x14")
+    }
+
+    func testNoteLineAt80x24() throws {
+        let browser = marked(width: 80, height: 24)
+        browser.type("ke")
+        browser.type(.ctrl("w"))
+        browser.type("Lyapunov spectrum")
+        try assertSnapshot(browser, named: "note-line-80x24")
+    }
+}

@@ -1,5 +1,6 @@
 import BrowserRuntime
 import Foundation
+import PersonalState
 import ScreenModel
 import TalkArchive
 import TalkSettings
@@ -27,17 +28,21 @@ final class TestBrowser {
     let backend: MemoryBackend
     let downloads = RecordingDownloads()
     let links = RecordingLinks()
+    let editor = ScriptedEditor()
+    /// The reader's marks: in memory, or a store a test opened on a file.
+    let marks: MarkStore
     let runtime: BrowserRuntime
 
     /// A browser started at a size on 15 April 2026 in UTC, its first search done and painted.
     /// - Parameter configure: changes to the first state (a keymap, another day).
     init(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted, index: ArchiveIndex = TestBrowser.archive,
-         configure: (inout AppState) -> Void = { _ in }) {
+         marks: MarkStore? = nil, configure: (inout AppState) -> Void = { _ in }) {
+        self.marks = marks ?? (try! MarkStore.inMemory())
         var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
         state.viewerZone = Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn)
         configure(&state)
         backend = MemoryBackend(width: width, height: height)
-        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links)
+        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, marks: DeferredMarkStore(self.marks), editor: editor)
         runtime.start()
     }
 
@@ -89,5 +94,16 @@ final class RecordingLinks: LinkOpening {
     private func note(_ call: Call) -> String {
         calls.append(call)
         return "\(call)"
+    }
+}
+
+/// An editor that writes what the test says, and notes what it was given.
+final class ScriptedEditor: NoteEditing {
+    var result: Result<String?, NoteEditingError> = .success(nil)
+    private(set) var given: [String?] = []
+
+    func edit(_ note: String?) -> Result<String?, NoteEditingError> {
+        given.append(note)
+        return result
     }
 }

@@ -73,8 +73,10 @@ extension ArchiveIndex {
         return MatchCount(value: min(value, limit), isAtLeast: value > limit)
     }
 
-    /// `query` in SQL, its prefixes listed as the indexed words they stand for where few enough.
-    func compile(_ query: SearchQuery, _ db: Database) -> CompiledQuery {
+    /// `query` in SQL, its prefixes listed as the indexed words they stand for where few enough,
+    /// its mark clauses as the records they stand for now.
+    func compile(_ query: SearchQuery, _ db: Database) throws -> CompiledQuery {
+        let query = try query.resolvingMarks(marks)
         let layout = RowidLayout(lastTalk: lastTalkRowid, last: lastRowid) { kind, day in
             self.firstRowid(of: kind, onOrAfter: day, db)
         }
@@ -123,7 +125,7 @@ extension ArchiveIndex {
     ///
     /// `SELECT count(*) FROM record WHERE … AND (date, id) > (?, ?)` (newest first: the rows before it)
     public func position(of id: String, in query: SearchQuery, order: ResultOrder) throws -> Int? {
-        let compiled = query.compile()
+        let compiled = try query.resolvingMarks(marks).compile()
         guard compiled.match == nil, let record = try record(id: id) else { return nil }
         return try reading { db in
             let (whereClause, arguments) = compiled.browseFilter

@@ -28,7 +28,7 @@ extension ArchiveIndex {
     /// `sqlite3` shell so that both rank the same expression.
     public func matchExpression(for text: String) throws -> String? {
         let query = try SearchQuery(parsing: text)
-        return try reading { db in compile(query, db).match }
+        return try reading { db in try compile(query, db).match }
     }
 }
 

@@ -22,11 +22,15 @@ public final class ArchiveIndex: Sendable {
     /// The series slugs present, sorted: checked on every search with a `series:` filter.
     let series: [String]
 
+    /// Where `is:starred`, `tag:` and the other mark clauses find their records (`with(marks:)`).
+    let marks: any MarkLookup
+
     /// The metadata key of `lastTalkRowid`.
     static let lastTalkKey = "last_talk_rowid"
 
     init(database: DatabaseQueue, path: String?, notice: String?, fingerprint: String) {
         self.database = database
+        marks = NoMarks()
         self.path = path
         self.notice = notice
         self.fingerprint = fingerprint
@@ -39,6 +43,23 @@ public final class ArchiveIndex: Sendable {
         lastTalkRowid = lastTalk.flatMap { Int64($0) } ?? 0
         lastRowid = last ?? 0
         self.series = series.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+    }
+
+    /// This index, its queries' mark clauses answered by `marks` (the reader's personal store).
+    public func with(marks: any MarkLookup) -> ArchiveIndex {
+        ArchiveIndex(copying: self, marks: marks)
+    }
+
+    /// `other` with another mark lookup: the same database, and what was read from it at opening.
+    private init(copying other: ArchiveIndex, marks: any MarkLookup) {
+        database = other.database
+        path = other.path
+        notice = other.notice
+        fingerprint = other.fingerprint
+        lastTalkRowid = other.lastTalkRowid
+        lastRowid = other.lastRowid
+        series = other.series
+        self.marks = marks
     }
 
     /// Opens the index of `archive`, building or rebuilding it when needed.

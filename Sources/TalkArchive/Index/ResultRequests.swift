@@ -59,7 +59,7 @@ extension ArchiveIndex {
         if let id = request.select { target = try position(of: id, in: query, order: request.order) }
         // One read: the query is compiled (its prefixes looked up) once for the count and the rows.
         let (matches, slice) = try reading { db in
-            let compiled = compile(query, db)
+            let compiled = try compile(query, db)
             let matches = try count(compiled, db)
             let start = target.map { max(0, $0 - request.rows / 2) } ?? 0
             return (matches, try rows(compiled, order: request.order, count: matches, offset: start, limit: request.rows, db))

@@ -16,6 +16,7 @@ struct QueryParser {
         "affiliation": "affiliation", "affil": "affiliation", "abstract": "abstract", "topic": "topic",
         "topics": "topic", "series": "series", "year": "year", "kind": "kind", "after": "after",
         "before": "before", "since": "after", "arxiv": "arxiv", "doi": "doi",
+        "is": "is", "has": "has", "tag": "tag", "note": "note",
     ]
 
     /// More clauses than anyone types; past it a pasted paragraph would make FTS5 crawl.
@@ -60,7 +61,7 @@ struct QueryParser {
     private func checkedMix(_ clause: SearchQuery.Clause) throws -> SearchQuery.Clause {
         let texts = clause.alternatives.filter { if case .text = $0 { true } else { false } }.count
         if texts != 0 && texts != clause.alternatives.count {
-            throw QueryError("OR joins words with words or filters with filters (series:, year:, kind:, after:, before:, arxiv:, doi:), not a word with a filter")
+            throw QueryError("OR joins words with words or filters with filters (series:, year:, kind:, after:, before:, arxiv:, doi:, is:, tag:, …), not a word with a filter")
         }
         return clause
     }
@@ -82,7 +83,7 @@ struct QueryParser {
                 throw QueryError("“\(rawField):\(token.value.prefix(40))” is a link to neither arXiv nor a DOI; search for its words instead")
             }
             if rawField.allSatisfy(\.isLetter) && rawField.count >= 3 {
-                throw QueryError("unknown field “\(rawField):”; fields are title: speaker: affiliation: abstract: topic: series: kind: year: after: before: arxiv: doi:")
+                throw QueryError("unknown field “\(rawField):”; fields are title: speaker: affiliation: abstract: topic: series: kind: year: after: before: arxiv: doi: is: has: tag: note:")
             }
             // "s1:" in a title is a word, not a field.
             return text(rawField + ":" + token.value, phrase: token.quoted, open: token.unterminated, field: nil)
@@ -95,6 +96,7 @@ struct QueryParser {
         case "affiliation": return text(value, phrase: token.quoted, open: token.unterminated, field: .affiliations)
         case "abstract": return text(value, phrase: token.quoted, open: token.unterminated, field: .abstract)
         case "topic": return text(value, phrase: token.quoted, open: token.unterminated, field: .topics)
+        case "is", "has", "tag", "note": return .filter(.mark(try QueryParser.mark(field, value)))
         default: return .filter(try filter(field, value))
         }
     }

@@ -20,6 +20,7 @@ public enum QuerySyntax {
         ("before:2026-04", "strictly before a date"),
         ("-word", "exclude what matches; also -series:dltrg"),
         ("sharp OR flat", "either of two clauses"),
+        ("is:starred tag:rl", "your marks: is:seen|unseen|towatch has:note note:WORD"),
     ]
 
     /// The examples as aligned lines: `indent` spaces, the example padded to `column` characters, the meaning.

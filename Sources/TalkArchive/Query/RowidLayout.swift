@@ -52,7 +52,7 @@ struct RowidWindow {
             }
             from(first)
             until(next)
-        case .series, .identifier: return false
+        case .series, .identifier, .mark, .records: return false
         }
         return true
     }

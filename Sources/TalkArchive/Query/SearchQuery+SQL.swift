@@ -181,6 +181,9 @@ extension SearchQuery.Filter {
             let imported = if case .arxiv(let id) = identifier { ImportedPaper.id(arxiv: id) } else { "" }
             return ("(\(Column.id.qualified) = ? OR \(Column.id.qualified) IN (SELECT record_id FROM \(RecordSchema.identifiers) WHERE identifier = ?))",
                     [imported, identifier.key])
+        case .records(let set): return set.sql
+        // Resolved before compiling; unresolved (no lookup) it matches nothing.
+        case .mark: return ("0", [])
         }
     }
 
@@ -200,7 +203,7 @@ extension SearchQuery.Filter {
         case .year(let year):
             guard let first = Day(year: year, month: 1, day: 1) else { return ("0", []) }
             return dates(from: first, before: Day(year: year + 1, month: 1, day: 1))
-        case .series, .identifier: return (sql.0, sql.1.map(\.databaseValue))
+        case .series, .identifier, .records, .mark: return (sql.0, sql.1.map(\.databaseValue))
         }
     }
 }

@@ -6,6 +6,7 @@
 /// speaker:muenn title:scaling affiliation:stanford abstract:grokking topic:optimization
 /// series:ellis kind:paper year:2023 after:2026-03-01 before:2026-04
 /// 1806.07572  arxiv:hep-th/9901001  https://arxiv.org/abs/1806.07572v2  doi:10.1103/…
+/// is:starred is:seen is:unseen is:towatch tag:reading has:note note:idea   your own marks
 /// flatness -robustness      exclude a word
 /// sharpness OR flatness     either
 /// ```
@@ -36,6 +37,10 @@ public struct SearchQuery: Hashable, Sendable {
         case before(Day)
         /// Records linking this paper: `arxiv:ID`, `doi:DOI`, or a pasted id or arXiv/DOI URL.
         case identifier(PaperIdentifier)
+        /// The reader's own marks (`is:starred`, `tag:rl`, …), resolved before compiling (`resolvingMarks`).
+        case mark(MarkCondition)
+        /// The records a mark condition stood for when the query was resolved.
+        case records(RecordIDSet)
     }
 
     public enum Atom: Hashable, Sendable {

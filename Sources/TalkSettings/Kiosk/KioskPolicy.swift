@@ -33,6 +33,9 @@ public struct KioskPolicy: Hashable, Sendable {
         /// `talks export -o FILE`: writing where the person at the other end chooses; the only
         /// file kiosk mode writes is its index (exports still go to standard output).
         case exportToFile = "export to a file"
+        /// Marks kept between sessions (`talks star`, `talks state`, the browser's writes): on a
+        /// shared account they would be everyone's; the browser keeps them for the session only.
+        case savedMarks = "saved marks"
     }
 
     /// Whether kiosk mode is on.
