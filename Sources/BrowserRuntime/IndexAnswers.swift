@@ -7,8 +7,8 @@ struct IndexAnswers {
 
     func search(_ request: SearchRequest) -> Action {
         do {
-            let (count, slice, selected) = try index.firstRows(for: request)
-            return .searchCompleted(request, count: count, slice: slice, selected: selected)
+            let first = try index.firstRows(for: request)
+            return .searchCompleted(request, count: first.count, kinds: first.kinds, slice: first.slice, selected: first.selected)
         } catch {
             return .searchFailed(query: request.query, message: Self.message(error))
         }

@@ -6,9 +6,9 @@ public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
-    /// Results for a query: its count, its first rows, and the position to select (when the
-    /// request named a record); dropped if the user has typed on since.
-    case searchCompleted(SearchRequest, count: MatchCount, slice: ResultSlice, selected: Int?)
+    /// Results for a query: its count (and each kind's), its first rows, and the position to
+    /// select (when the request named a record); dropped if the user has typed on since.
+    case searchCompleted(SearchRequest, count: MatchCount, kinds: KindCounts, slice: ResultSlice, selected: Int?)
     /// Rows asked for by `.loadRows`; dropped if the query or order changed since.
     case rowsLoaded(RowsRequest, ResultSlice)
     /// The index could not run a query (an unknown series); dropped if the user has typed on since.

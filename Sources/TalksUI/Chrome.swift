@@ -1,5 +1,6 @@
 import CellText
 import ScreenModel
+import TalkArchive
 
 /// The search line and the status line at the bottom of the screen.
 enum Chrome {
@@ -41,7 +42,7 @@ enum Chrome {
         let number = String(state.selection + 1)
         let padding = String(repeating: " ", count: max(0, String(count.value).count - number.count))
         let position = count.value == 0 ? "0/0" : "\(padding)\(number)/\(count.value)\(count.isAtLeast ? "+" : "")"
-        var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
+        var scope = scope(state)
         if count.isUnranked {
             scope += " · too many to rank: type more"
         } else if state.sort != .relevance {
@@ -49,7 +50,7 @@ enum Chrome {
         }
         let hints = state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
-            ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]
+            ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "K kinds", "p papers"]
         let left = " \(position)  \(scope)"
         let end = frame.put(left, x: 0, y: area.y, style: theme.status, maxWidth: area.width)
         // As many whole hints as fit, most useful first.
@@ -60,5 +61,22 @@ enum Chrome {
         if !shown.isEmpty {
             frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: theme.status)
         }
+    }
+
+    /// What the list holds: each kind counted in the default view (`1 talk · 6 papers`), else the view's name.
+    static func scope(_ state: AppState) -> String {
+        if let series = state.seriesFilter, state.collection != .papers { return series.uppercased() + " talks" }
+        switch state.collection {
+        case .talks: return "all talks"
+        case .papers: return "papers"
+        case .all:
+            let kinds = state.results.kinds
+            return counted(kinds.talks, "talk") + " · " + counted(kinds.papers, "paper")
+        }
+    }
+
+    /// `1 talk`, `6 papers`, `1953+ papers`.
+    static func counted(_ count: MatchCount, _ noun: String) -> String {
+        "\(count.value)\(count.isAtLeast ? "+" : "") \(noun)\(count.value == 1 && !count.isAtLeast ? "" : "s")"
     }
 }

@@ -27,6 +27,7 @@ extension Keymap {
             ([.char("N")], .previousResult),
             ([.char("s")], .cycleSort),
             ([.char("f")], .cycleSeries),
+            ([.char("K")], .cycleKind),
             ([.char("p")], .togglePapers),
             ([.char("t")], .browseTopics),
             ([.char("a")], .browseSpeakers),

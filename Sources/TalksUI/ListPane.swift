@@ -23,6 +23,8 @@ enum ListPane {
     }
 
     /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`
+    ///
+    /// The kind shows in the badge: a talk's series (`ELLIS`, `DLTRG`), or `PAPER`.
     static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme) -> StyledLine {
         let record = hit.record
         let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : theme.plain
@@ -30,17 +32,16 @@ enum ListPane {
         // A blank between two columns keeps the style before it when that shows nothing on a
         // blank: one attribute switch fewer for the terminal per column.
         func gap(after style: Style) -> Style { style.looksBlankOnSpace ? style : base }
+        let columns = ListColumns(width: width)
         var line = StyledLine()
         let upcoming = record.kind == .talk && record.date > today
         line.append(upcoming ? "•" : " ", upcoming ? styled(theme.upcoming) : base)
         line.append(record.date.iso, styled(theme.date))
         line.append(" ", gap(after: styled(theme.date)))
         let badge = record.series?.badge ?? "PAPER"
-        line.append(TextLayout.pad(badge, width: 5), styled(theme.badge(for: record.series?.slug)))
+        line.append(TextLayout.pad(badge, width: ListColumns.badge), styled(theme.badge(for: record.series?.slug)))
         line.append(" ", base)
-        let used = 1 + 10 + 1 + 5 + 1
-        let whoWidth = width >= 70 ? 20 : 0
-        var titleWidth = max(0, width - used - (whoWidth > 0 ? whoWidth + 2 : 0))
+        var titleWidth = columns.title
         if record.isWithdrawn, titleWidth > 0 {
             let mark = TextLayout.truncate(withdrawnMark, width: titleWidth)
             line.append(mark, styled(theme.error))
@@ -50,9 +51,9 @@ enum ListPane {
         for run in TextBlock.highlight(title, style: base, terms: terms, match: theme.match).runs {
             line.append(run.text, selected && run.style != theme.match ? base : (selected ? theme.match.union(base) : run.style))
         }
-        if whoWidth > 0 {
-            let who = person(record, width: whoWidth)
-            line.append("  ", base)
+        if columns.person > 0 {
+            let who = person(record, width: columns.person)
+            line.append(String(repeating: " ", count: ListColumns.gap), base)
             line.append(who, who.allSatisfy { $0 == " " } ? base : styled(theme.dim))
         }
         // Fill the selected row to the edge so the bar reads as one.
@@ -93,5 +94,21 @@ extension Style {
     func union(_ other: Style) -> Style {
         Style(foreground: foreground, background: other.background == .default ? background : other.background,
               attributes: attributes.union(other.attributes))
+    }
+}
+
+/// The list's columns and their widths in cells, left to right: the upcoming mark, the date, the
+/// badge (the kind), the title (what is left), the first speaker (where the list is wide enough).
+/// A new column takes its cells from the title here.
+struct ListColumns {
+    static let mark = 1, date = 10, badge = 5, gap = 2, personWidth = 20
+    /// The first speaker's column: none below 70 cells.
+    var person: Int
+    var title: Int
+
+    init(width: Int) {
+        person = width >= 70 ? ListColumns.personWidth : 0
+        let fixed = ListColumns.mark + ListColumns.date + 1 + ListColumns.badge + 1
+        title = max(0, width - fixed - (person > 0 ? person + ListColumns.gap : 0))
     }
 }

@@ -41,14 +41,15 @@ extension Reducer {
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
             let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
             state.seriesFilter = options[next]
-            state.collection = .talks
-            state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
+            // A series is talks: from the papers, back to the list that shows them.
+            if state.collection == .papers { state.collection = .all }
+            state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? Self.scope(of: state.collection))
             return search(state)
+        case .cycleKind:
+            let all = AppState.Collection.allCases
+            return show(all[(all.firstIndex(of: state.collection)! + 1) % all.count], &state)
         case .togglePapers:
-            state.collection = state.collection == .talks ? .papers : .talks
-            resetList(&state)
-            state.message = "showing \(state.collection.rawValue)"
-            return search(state, select: nil)
+            return show(state.collection == .papers ? .all : .papers, &state)
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
         case .goToRelated:
@@ -79,6 +80,22 @@ extension Reducer {
             break // the other panes' commands
         }
         return []
+    }
+
+    /// Lists `collection` from its first row.
+    static func show(_ collection: AppState.Collection, _ state: inout AppState) -> [Effect] {
+        state.collection = collection
+        resetList(&state)
+        state.message = "showing " + scope(of: collection)
+        return search(state, select: nil)
+    }
+
+    static func scope(of collection: AppState.Collection) -> String {
+        switch collection {
+        case .all: return "talks and papers"
+        case .talks: return "talks only"
+        case .papers: return "papers only"
+        }
     }
 
     /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.

@@ -114,7 +114,8 @@ extension Reducer {
             state.detailScroll = .text
             return []
         }
-        state.collection = AppState.Collection(target.kind)
+        // The list without a search holds every record of the kinds it shows: both, unless it shows the other kind only.
+        if let kind = state.collection.kind, kind != target.kind { state.collection = .all }
         state.seriesFilter = nil
         state.searchText = ""
         apply("", &state)

@@ -5,10 +5,49 @@ import XCTest
 
 /// The browser's state machine, driven by keys as a user would, through the real run loop.
 final class ReducerTests: XCTestCase {
-    func testStartsWithAllTalksNewestFirst() {
+    func testStartsWithTalksAndPapersTogetherNewestFirst() {
         let browser = TestBrowser()
-        XCTAssertEqual(browser.state.results.total, 47)
+        XCTAssertEqual(browser.state.results.total, 98)
+        XCTAssertEqual(browser.state.results.kinds.talks.value, 47)
+        XCTAssertEqual(browser.state.results.kinds.papers.value, 51)
         XCTAssertEqual(browser.state.selected?.record.id, "ellis-2026-06-08")
+        let dates = browser.state.results.slice.hits.map(\.record.date)
+        XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
+        XCTAssertEqual(Set(browser.state.results.slice.hits.map(\.record.kind)), [.talk, .paper], "the kinds interleave")
+        XCTAssertTrue(browser.screen[23].contains("47 talks · 51 papers"), browser.screen[23])
+    }
+
+    /// `K` narrows to talks, then papers, then both again; `p` is the papers alone, and back.
+    func testKindKeysNarrowTheList() {
+        let browser = TestBrowser()
+        browser.type("K")
+        XCTAssertEqual(browser.state.results.total, 47)
+        XCTAssertTrue(browser.state.results.slice.hits.allSatisfy { $0.record.kind == .talk })
+        XCTAssertEqual(browser.state.message, "showing talks only")
+        browser.type("K")
+        XCTAssertEqual(browser.state.results.total, 51)
+        XCTAssertTrue(browser.state.results.slice.hits.allSatisfy { $0.record.kind == .paper })
+        browser.type("K")
+        XCTAssertEqual(browser.state.results.total, 98)
+        browser.type("p")
+        XCTAssertEqual(browser.state.collection, .papers)
+        XCTAssertEqual(browser.state.results.total, 51)
+        browser.type("p")
+        XCTAssertEqual(browser.state.collection, .all)
+        XCTAssertEqual(browser.state.results.total, 98)
+    }
+
+    /// The issue's case: "grokking" shows the talk and the six papers about it, each marked.
+    func testSearchShowsTalksAndPapersTogether() {
+        let browser = TestBrowser()
+        browser.type("/grokking")
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.results.kinds.talks.value, 1)
+        XCTAssertEqual(browser.state.results.kinds.papers.value, 6)
+        XCTAssertTrue(browser.screen[23].contains("1/7  1 talk · 6 papers"), browser.screen[23])
+        let rows = browser.screen.prefix(7)
+        XCTAssertEqual(rows.filter { $0.contains(" PAPER ") }.count, 6, rows.joined(separator: "\n"))
+        XCTAssertEqual(rows.filter { $0.contains(" DLTRG ") || $0.contains(" ELLIS ") }.count, 1, rows.joined(separator: "\n"))
     }
 
     func testMovingAndPaging() {
@@ -18,8 +57,8 @@ final class ReducerTests: XCTestCase {
         browser.type("k")
         XCTAssertEqual(browser.state.selection, 2)
         browser.type("G")
-        XCTAssertEqual(browser.state.selection, 46)
-        XCTAssertEqual(browser.state.listScroll.offset, 46 - browser.state.layout.list.height + 1, "the selection stays on screen")
+        XCTAssertEqual(browser.state.selection, 97)
+        XCTAssertEqual(browser.state.listScroll.offset, 97 - browser.state.layout.list.height + 1, "the selection stays on screen")
         browser.type("g")
         XCTAssertEqual(browser.state.selection, 0)
         XCTAssertEqual(browser.state.listScroll.offset, 0)
@@ -33,7 +72,7 @@ final class ReducerTests: XCTestCase {
         let browser = TestBrowser()
         browser.type("/lyap")
         XCTAssertEqual(browser.state.focus, .search)
-        XCTAssertEqual(browser.state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11"])
+        XCTAssertEqual(browser.state.results.slice.hits.map(\.record.id), ["ellis-2026-05-11", "paper-2026-02-23"])
         browser.type(.enter)
         XCTAssertEqual(browser.state.focus, .list)
         XCTAssertEqual(browser.state.appliedQuery, "lyap")
@@ -54,14 +93,14 @@ final class ReducerTests: XCTestCase {
         let browser = TestBrowser()
         browser.type("/muon")
         browser.type(.enter)
-        XCTAssertEqual(browser.state.results.total, 1)
+        XCTAssertEqual(browser.state.results.total, 3)
         browser.type("/ zzzz")
         XCTAssertEqual(browser.state.results.total, 0)
         browser.type(.escape)
         XCTAssertEqual(browser.state.appliedQuery, "muon")
-        XCTAssertEqual(browser.state.results.total, 1)
+        XCTAssertEqual(browser.state.results.total, 3)
         browser.type(.escape)
-        XCTAssertEqual(browser.state.results.total, 47, "Esc in the list clears the search")
+        XCTAssertEqual(browser.state.results.total, 98, "Esc in the list clears the search")
     }
 
     func testHistoryRecall() {
@@ -81,7 +120,7 @@ final class ReducerTests: XCTestCase {
         let browser = TestBrowser()
         browser.type("/year:ab")
         XCTAssertNotNil(browser.state.queryError)
-        XCTAssertEqual(browser.state.results.total, 47, "the last good results stay")
+        XCTAssertEqual(browser.state.results.total, 98, "the last good results stay")
         browser.type(Array(repeating: .backspace, count: 7))
         browser.type("muon")
         XCTAssertNil(browser.state.queryError)
@@ -90,12 +129,12 @@ final class ReducerTests: XCTestCase {
     func testStaleResultsAreDropped() throws {
         var state = TestBrowser().state
         let effects = Reducer.reduce(&state, .key(.char("/"))) + Reducer.reduce(&state, .key(.char("m")))
-        let sent = try SearchQuery(parsing: "m kind:talk")
+        let sent = try SearchQuery(parsing: "m")
         XCTAssertEqual(effects.compactMap { if case .search(let request) = $0 { request.query } else { nil } }, [sent])
         _ = Reducer.reduce(&state, .key(.char("u")))
         let old = SearchRequest(query: sent, order: .relevance, rows: 30, select: nil)
-        _ = Reducer.reduce(&state, .searchCompleted(old, count: MatchCount(value: 0, isAtLeast: false), slice: ResultSlice(offset: 0, hits: []), selected: nil))
-        XCTAssertEqual(state.results.total, 47, "results for an older query are ignored")
+        _ = Reducer.reduce(&state, .searchCompleted(old, count: MatchCount(value: 0, isAtLeast: false), kinds: .none, slice: ResultSlice(offset: 0, hits: []), selected: nil))
+        XCTAssertEqual(state.results.total, 98, "results for an older query are ignored")
     }
 
     func testRelatedRecordsComeInAsAnActionWhenTheDetailShows() {
@@ -250,14 +289,14 @@ final class PickerAndHelpTests: XCTestCase {
     }
 
     /// `R` from the selected record `from`, whose one related record is `target`, then Enter:
-    /// the target is selected, in the list of its kind.
+    /// the target is selected, in a list that shows its kind.
     static func goToRelated(_ browser: TestBrowser, from: String, to target: Picker.Target,
                             file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(browser.state.selected?.record.id, from, file: file, line: line)
         browser.type("R")
         XCTAssertEqual(browser.state.picker?.items.map(\.target), [target], file: file, line: line)
         browser.type(.enter)
-        XCTAssertEqual(browser.state.collection.kind, target.kind, file: file, line: line)
+        XCTAssertTrue([nil, target.kind].contains(browser.state.collection.kind), "the list shows the target's kind", file: file, line: line)
         XCTAssertEqual(browser.state.selected?.record.id, target.id, file: file, line: line)
     }
 
