@@ -13,19 +13,26 @@ enum ListPane {
             return
         }
         let terms = state.highlightTerms
-        for row in 0..<area.height {
-            let position = state.listScroll.offset + row
-            guard let hit = state.results.hit(at: position) else { break }
-            let isSelected = position == state.selection
-            line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail, theme: theme)
+        let hits = (0..<area.height).lazy.map { state.results.hit(at: state.listScroll.offset + $0) }.prefix { $0 != nil }.compactMap { $0 }
+        // Where each title starts to differ from the others on screen: that part stays in view.
+        let shared = DistinctText.sharedStarts(hits.map { title($0.record) })
+        for (row, hit) in hits.enumerated() {
+            let isSelected = state.listScroll.offset + row == state.selection
+            line(hit, today: state.today, width: area.width, terms: terms, selected: isSelected, focused: state.focus != .detail,
+                 theme: theme, sharedStart: shared[row])
                 .draw(into: &frame, x: area.x, y: area.y + row, width: area.width)
         }
     }
 
+    /// The title as the list shows it.
+    static func title(_ record: ArchiveRecord) -> String { TerminalSafeText.sanitize(record.readableTitle) }
+
     /// `• 2026-05-11 ELLIS Finite-Time Lyapunov Exponents…   Bernhard Mehlig`
     ///
     /// The kind shows in the badge: a talk's series (`ELLIS`, `DLTRG`), or `PAPER`.
-    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme) -> StyledLine {
+    /// - Parameter sharedStart: the characters the title shares with another on screen (`DistinctText`).
+    static func line(_ hit: SearchHit, today: Day, width: Int, terms: [String], selected: Bool, focused: Bool, theme: Theme,
+                     sharedStart: Int = 0) -> StyledLine {
         let record = hit.record
         let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : theme.plain
         func styled(_ style: Style) -> Style { selected ? base : style }
@@ -47,8 +54,9 @@ enum ListPane {
             line.append(mark, styled(theme.error))
             titleWidth -= DisplayWidth.of(mark)
         }
-        let title = TextLayout.pad(TerminalSafeText.sanitize(record.readableTitle), width: titleWidth)
-        for run in TextBlock.highlight(title, style: base, terms: terms, match: theme.match).runs {
+        let fitted = DistinctText.fit(Self.title(record), width: titleWidth, sharedStart: sharedStart)
+        let padded = TextLayout.pad(fitted, width: titleWidth)
+        for run in TextBlock.highlight(padded, style: base, terms: terms, match: theme.match).runs {
             line.append(run.text, selected && run.style != theme.match ? base : (selected ? theme.match.union(base) : run.style))
         }
         if columns.person > 0 {
