@@ -1,3 +1,4 @@
+import Foundation
 import ScreenModel
 import TalkArchive
 import TalksUI
@@ -24,14 +25,18 @@ public final class BrowserRuntime {
     private let index: IndexAnswers
     private let downloads: PaperDownloads
     private let links: LinkOpening
+    /// What "now" is for `u` (the next talk): the system's clock, or a test's.
+    private let clock: () -> Date
 
-    public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening) {
+    public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening,
+                clock: @escaping () -> Date = Date.init) {
         self.state = state
         self.state.knownSeries = (try? index.seriesSlugs()) ?? []
         self.backend = backend
         self.index = IndexAnswers(index: index)
         self.downloads = downloads
         self.links = links
+        self.clock = clock
     }
 
     /// Runs until the user quits; a download under way is cancelled then.
@@ -102,6 +107,8 @@ public final class BrowserRuntime {
         case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }
         case .showLink(let id, let number): return notice(about: id) { links.show($0, number: number) }
         case .copyLink(let id): return notice(about: id) { links.copy($0) }
+        case .findNextTalk:
+            do { return .nextTalkFound(try index.index.nextTalk(after: clock(), in: state.viewerZone.value)) } catch { return .notice("\(error)") }
         case .readPaper(let id):
             guard let record = index.record(id) else { return .paperFailed(recordID: id, message: "no such record") }
             downloads.start(record, reportingTo: inbox)

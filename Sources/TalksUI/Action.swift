@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case paperFailed(recordID: String, message: String)
     /// What happened to an open or copy request, for the status line.
     case notice(String)
+    /// The next talk from now, looked up with the runtime's clock.
+    case nextTalkFound(NextTalk)
 }
 
 /// Work the reducer asks the outside world to do; its outcome comes back as an `Action`.
@@ -41,6 +43,8 @@ public enum Effect: Equatable, Sendable {
     case showLink(recordID: String, number: Int?)
     /// Copy a record's best link to the user's clipboard (OSC 52).
     case copyLink(recordID: String)
+    /// Find the next talk from now (the runtime reads its clock, the reducer never does).
+    case findNextTalk
     /// Download the record's paper and extract its text.
     case readPaper(recordID: String)
     case cancelDownload

@@ -46,7 +46,7 @@ enum Chrome {
         if count.isUnranked {
             scope += " · too many to rank: type more"
         } else if state.sort != .relevance {
-            scope += " · by \(state.sort.rawValue)"
+            scope += " · \(state.sort == .title ? "by title" : state.sort.label)"
         }
         let hints = state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, first, last
     case open, switchPane, togglePreview, back
     case search, nextResult, previousResult
-    case cycleSort, cycleSeries, cycleKind, togglePapers, browseTopics, browseSpeakers, goToRelated
+    case cycleSort, cycleSeries, cycleKind, togglePapers, nextTalk, browseTopics, browseSpeakers, goToRelated
     case openLink, copyLink, readPaper, help, repaint, suspend, quit
     // On a search line (the list's or the paper's): its editing and control keys.
     case keepSearch, cancelSearch, deleteBackward, deleteWord, clearLine, olderSearch, newerSearch
@@ -29,10 +29,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: return "search as you type"
         case .nextResult: return "next result"
         case .previousResult: return "previous result"
-        case .cycleSort: return "sort by relevance, date, title"
+        case .cycleSort: return "sort: relevance, newest first, oldest first, title"
         case .cycleSeries: return "show one series, then the other, then all"
         case .cycleKind: return "show talks and papers, then talks only, then papers only"
         case .togglePapers: return "papers only, and back to talks and papers"
+        case .nextTalk: return "go to the next talk from now (none to come: the latest)"
         case .browseTopics: return "browse by topic"
         case .browseSpeakers: return "browse by speaker, with talk counts"
         case .goToRelated: return "go to a related talk or paper"

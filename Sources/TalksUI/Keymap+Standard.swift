@@ -29,6 +29,7 @@ extension Keymap {
             ([.char("f")], .cycleSeries),
             ([.char("K")], .cycleKind),
             ([.char("p")], .togglePapers),
+            ([.char("u")], .nextTalk),
             ([.char("t")], .browseTopics),
             ([.char("a")], .browseSpeakers),
             ([.char("R")], .goToRelated),

@@ -35,7 +35,7 @@ extension Reducer {
             let all = ResultOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
             resetList(&state)
-            state.message = "sorted by \(state.sort.rawValue)"
+            state.message = "sorted: \(state.sort.label)"
             return search(state, select: nil)
         case .cycleSeries:
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
@@ -50,6 +50,7 @@ extension Reducer {
             return show(all[(all.firstIndex(of: state.collection)! + 1) % all.count], &state)
         case .togglePapers:
             return show(state.collection == .papers ? .all : .papers, &state)
+        case .nextTalk: return [.findNextTalk]
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
         case .goToRelated:
@@ -96,6 +97,20 @@ extension Reducer {
         case .talks: return "talks only"
         case .papers: return "papers only"
         }
+    }
+
+    /// `u`'s answer: the talk selected, and the status line saying whether it is to come.
+    static func goToNextTalk(_ state: inout AppState, _ next: NextTalk) -> [Effect] {
+        guard let talk = next.record else {
+            state.message = "no talk in the archive"
+            return []
+        }
+        let effects = goTo(&state, Picker.Target(id: talk.id, kind: .talk))
+        switch next {
+        case .upcoming: state.message = "next talk: \(talk.date.iso) \(talk.readableTitle)"
+        case .noneAfter: state.message = "no talk to come; the latest was on \(talk.date.iso)"
+        }
+        return effects
     }
 
     /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.

@@ -71,6 +71,8 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .nextTalkFound(let next):
+            return goToNextTalk(&state, next)
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):

@@ -12,18 +12,22 @@ struct SearchCommand: ParsableCommand {
               "neural tangent"      a phrase, word for word
               speaker:muenn         in a field: title: speaker: affiliation: abstract: topic:
               series:ellis          filters: series: kind:talk|paper year:2023
-              after:2026-03-01      on or after a date (YYYY, YYYY-MM or YYYY-MM-DD)
-              before:2026-04        strictly before a date
+              after:2026-03-01      on or after a date, that day included (YYYY, YYYY-MM or YYYY-MM-DD:
+                                    its first day)
+              before:2026-04        strictly before a date, that day excluded: after:2026-03
+                                    before:2026-04 is March
               -word, -series:dltrg  exclude what matches
               sharpness OR flatness either of two clauses
             Accents are ignored ("godel" finds "Gödel"). Results with words are ranked by BM25 with
             titles and speakers weighted above abstracts; queries of filters only list newest first.
+            --sort newest|oldest|title (or --oldest) orders by date or title instead.
             """
     )
 
     @OptionGroup var archive: ArchiveOptions
     @Argument(help: "The query; quote it in the shell when it has spaces or quotes.") var query: [String]
     @Option(help: "At most this many results.") var limit = 50
+    @OptionGroup var sorting: SortOptions
     @Flag(help: "Print a JSON array of records, each with its kind and score.") var json = false
 
     func validate() throws {
@@ -37,7 +41,7 @@ struct SearchCommand: ParsableCommand {
         try reportingFailures {
             let parsed = try SearchQuery(parsing: query.joined(separator: " "))
             guard !parsed.isEmpty else { throw CommandFailure("nothing to search for in “\(query.joined(separator: " "))”") }
-            let hits = try archive.openIndex().search(parsed, limit: limit)
+            let hits = try archive.openIndex().search(parsed, order: sorting.order(else: .relevance), limit: limit)
             if json {
                 try RecordJSON.print(hits.map { RecordJSON($0.record, score: $0.score) })
                 return

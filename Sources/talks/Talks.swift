@@ -17,7 +17,7 @@ struct Talks: ParsableCommand {
             errors found by `check`); 64 a usage error (unknown option, bad argument); 77 refused in \
             kiosk mode (`import`, `enrich`, `export -o`).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self]
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, NextCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self]
     )
 
     @OptionGroup var archive: ArchiveOptions

@@ -37,6 +37,38 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(browser.state.results.total, 98)
     }
 
+    /// `u`: the next talk from the clock's now is selected, in whatever list; none to come, the latest.
+    func testNextTalkKeyGoesToTheNextTalkFromNow() {
+        let browser = TestBrowser()
+        browser.type("p/grokking")
+        browser.type(.enter, .char("u"))
+        XCTAssertEqual(browser.state.selected?.record.id, "ellis-2026-04-27")
+        XCTAssertEqual(browser.state.collection, .all, "from the papers, to the list that holds talks")
+        XCTAssertEqual(browser.state.message, "next talk: 2026-04-27 It's not a Lottery, it's a Race: Understanding How Gradient Descent Adapts the Network's Capacity to the Task")
+        let evening = TestBrowser(now: ISO8601DateFormatter().date(from: "2026-04-27T16:00:00Z")!)
+        evening.type("u")
+        XCTAssertEqual(evening.state.selected?.record.id, "ellis-2026-05-11", "the day's talk began at 5pm CEST")
+        let later = TestBrowser(now: ISO8601DateFormatter().date(from: "2031-01-01T00:00:00Z")!)
+        later.type("ju")
+        XCTAssertEqual(later.state.selected?.record.id, "ellis-2026-06-08")
+        XCTAssertEqual(later.state.message, "no talk to come; the latest was on 2026-06-08")
+        XCTAssertTrue(later.screen[22].hasPrefix("no talk to come"), later.screen[22])
+    }
+
+    /// `s` cycles relevance, newest first, oldest first, title.
+    func testSortCyclesThroughOldestFirst() {
+        let browser = TestBrowser()
+        browser.type("ss")
+        XCTAssertEqual(browser.state.sort, .oldest)
+        XCTAssertEqual(browser.state.message, "sorted: oldest first")
+        let dates = browser.state.results.slice.hits.map(\.record.date)
+        XCTAssertEqual(dates, dates.sorted())
+        XCTAssertEqual(browser.state.results.total, 98)
+        XCTAssertTrue(browser.screen[23].contains("· oldest first"), browser.screen[23])
+        browser.type("G")
+        XCTAssertEqual(browser.state.selected?.record.id, "ellis-2026-06-08", "the newest last")
+    }
+
     /// The case: "grokking" shows the talk and the six papers about it, each marked.
     func testSearchShowsTalksAndPapersTogether() {
         let browser = TestBrowser()
@@ -162,7 +194,7 @@ final class ReducerTests: XCTestCase {
         browser.type("p")
         XCTAssertEqual(browser.state.results.total, 51)
         XCTAssertEqual(browser.state.results.slice.hits.first?.record.kind, .paper)
-        browser.type("ss")
+        browser.type("sss")
         XCTAssertEqual(browser.state.sort, .title)
         let titles = browser.state.results.slice.hits.map { $0.record.title.lowercased() }
         XCTAssertEqual(titles, titles.sorted())

@@ -28,15 +28,19 @@ final class TestBrowser {
     let links = RecordingLinks()
     let runtime: BrowserRuntime
 
+    /// Noon UTC on the test's day: the clock of `u` (the next talk).
+    static let noon = ISO8601DateFormatter().date(from: "2026-04-15T12:00:00Z")!
+
     /// A browser started at a size on 15 April 2026 in UTC, its first search done and painted.
     /// - Parameter configure: changes to the first state (a keymap, another day).
+    /// - Parameter now: what the clock says.
     init(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted, index: ArchiveIndex = TestBrowser.archive,
-         configure: (inout AppState) -> Void = { _ in }) {
+         now: Date = TestBrowser.noon, configure: (inout AppState) -> Void = { _ in }) {
         var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
         state.viewerZone = Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn)
         configure(&state)
         backend = MemoryBackend(width: width, height: height)
-        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links)
+        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, clock: { now })
         runtime.start()
     }
 

@@ -95,6 +95,23 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Issue 17.5 in the real binary: `s` `s` lists oldest first; `u` goes to the next talk from
+    /// the system clock's now, or says none is to come and selects the latest.
+    func testOldestFirstAndTheNextTalk() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try keys("s", "s")
+        let oldest = try waitFor("· oldest first")
+        XCTAssertFalse(oldest.contains("Revisiting Glorot"), oldest)
+        try keys("u")
+        // The archive's latest talk is on 8 June 2026 at 5pm CEST.
+        let past = Date() > ISO8601DateFormatter().date(from: "2026-06-08T15:00:00Z")!
+        let jumped = try waitFor(past ? "no talk to come; the latest was on 2026-06-08" : "next talk: 2026-")
+        if past { XCTAssertTrue(jumped.contains("98/98"), jumped) }
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testResizeStormDownToTinyAndBack() throws {
         try start(width: 100, height: 30, term: "screen-256color")
         try waitFor("Revisiting Glorot")

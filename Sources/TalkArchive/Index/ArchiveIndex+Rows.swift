@@ -5,8 +5,21 @@ import GRDB
 public enum ResultOrder: String, Sendable, CaseIterable {
     /// Best match first for a query with words; newest first without.
     case relevance
+    /// Newest first.
     case date
+    /// Oldest first.
+    case oldest
     case title
+
+    /// How the status line and the command line name it.
+    public var label: String {
+        switch self {
+        case .relevance: return "relevance"
+        case .date: return "newest first"
+        case .oldest: return "oldest first"
+        case .title: return "title"
+        }
+    }
 }
 
 /// How many records a query matches: exact, or at least `value` when counting stopped there.
@@ -148,10 +161,12 @@ extension ArchiveIndex {
         // Within one kind, rowids are in date-then-id order: no row need be read to sort.
         case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
         case .date?: sortSQL = "record.date DESC, record.id DESC"
+        case .oldest? where compiled.kind != nil: sortSQL = "\(fts).rowid"
+        case .oldest?: sortSQL = "record.date, record.id"
         case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
-        let joinsRecords = compiled.filtersNeedRecord || (order == .date && compiled.kind == nil) || order == .title
+        let joinsRecords = compiled.filtersNeedRecord || ((order == .date || order == .oldest) && compiled.kind == nil) || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
@@ -272,6 +287,12 @@ private struct BrowseKey {
             descending = "record.date, record.id"
             after = "(record.date, record.id) < (?, ?)"
             before = "(record.date, record.id) > (?, ?)"
+            arguments = [record?.date.iso, record?.id]
+        case .oldest:
+            ascending = "record.date, record.id"
+            descending = "record.date DESC, record.id DESC"
+            after = "(record.date, record.id) > (?, ?)"
+            before = "(record.date, record.id) < (?, ?)"
             arguments = [record?.date.iso, record?.id]
         case .title:
             ascending = "record.title COLLATE NOCASE, record.id"
