@@ -106,7 +106,7 @@ public final class BrowserRuntime {
         case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))
         case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }
         case .showLink(let id, let number): return notice(about: id) { links.show($0, number: number) }
-        case .copyLink(let id): return notice(about: id) { links.copy($0) }
+        case .copy(let id, let format): return index.record(id).map { .notices(links.copy($0, as: format)) } ?? .notice("no such record")
         case .findNextTalk:
             do { return .nextTalkFound(try index.index.nextTalk(after: clock(), in: state.viewerZone.value)) } catch { return .notice("\(error)") }
         case .readPaper(let id):

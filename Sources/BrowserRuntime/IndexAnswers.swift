@@ -27,6 +27,8 @@ struct IndexAnswers {
         case .topics: return .topics((try? index.topicCountsByKind()) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
         case .related: return .related(state.selected.map { related(to: $0.record) } ?? [])
+        // Made by the reducer from state alone; never asked for, but a picker of its kind all the same.
+        case .copy: return state.selected.map { .copy($0.record) } ?? Picker(kind: .copy, items: [])
         }
     }
 

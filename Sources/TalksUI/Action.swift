@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case paperFailed(recordID: String, message: String)
     /// What happened to an open or copy request, for the status line.
     case notice(String)
+    /// A notice in several lengths, longest first: the status line shows the longest that fits.
+    case notices([String])
     /// The next talk from now, looked up with the runtime's clock.
     case nextTalkFound(NextTalk)
 }
@@ -41,8 +43,8 @@ public enum Effect: Equatable, Sendable {
     case openLink(recordID: String, number: Int?)
     /// Show a record's link (nil: the best one) on the status line, launching nothing (kiosk mode).
     case showLink(recordID: String, number: Int?)
-    /// Copy a record's best link to the user's clipboard (OSC 52).
-    case copyLink(recordID: String)
+    /// Copy a record's link, BibTeX entry or citation line to the user's clipboard (OSC 52).
+    case copy(recordID: String, CopyFormat)
     /// Find the next talk from now (the runtime reads its clock, the reducer never does).
     case findNextTalk
     /// Download the record's paper and extract its text.

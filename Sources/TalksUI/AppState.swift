@@ -64,6 +64,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var today: Day
     public var message: String?
+    /// Shorter forms of `message` (it first), for a narrow status line; ignored once another message shows.
+    public var messageForms: [String] = []
     public var quitting = false
     /// The key bindings and the colours in force (the configuration file may change both).
     public var keymap = Keymap.standard

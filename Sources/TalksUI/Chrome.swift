@@ -22,7 +22,8 @@ enum Chrome {
         if let download = state.download {
             frame.put(download.statusLine + " — Esc cancels", x: 0, y: area.y, style: theme.heading, maxWidth: area.width)
         } else if let message = state.message {
-            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: theme.plain, maxWidth: area.width)
+            frame.put(TerminalSafeText.sanitize(fitting(message, forms: state.messageForms, width: area.width)), x: 0, y: area.y,
+                      style: theme.plain, maxWidth: area.width)
         } else if let error = state.queryError {
             frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: theme.error, maxWidth: area.width)
         } else if !state.appliedQuery.isEmpty {
@@ -61,6 +62,13 @@ enum Chrome {
         if !shown.isEmpty {
             frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: theme.status)
         }
+    }
+
+    /// The longest form of `message` that fits `width` (its shortest when none does), when the
+    /// forms are this message's; else the message.
+    static func fitting(_ message: String, forms: [String], width: Int) -> String {
+        guard forms.first == message else { return message }
+        return forms.first { DisplayWidth.of($0) <= width } ?? forms.last ?? message
     }
 
     /// What the list holds: each kind counted in the default view (`1 talk · 6 papers`), else the view's name.

@@ -38,7 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .browseSpeakers: return "browse by speaker, with talk counts"
         case .goToRelated: return "go to a related talk or paper"
         case .openLink: return "open the paper (1–9: open that link)"
-        case .copyLink: return "copy the paper's link to your clipboard"
+        case .copyLink: return "copy to your clipboard: the link, a BibTeX entry or a citation line"
         case .readPaper: return "read the paper's text here"
         case .help: return "this help"
         case .repaint: return "repaint the screen"

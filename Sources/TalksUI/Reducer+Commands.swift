@@ -62,7 +62,8 @@ extension Reducer {
             return [linkEffect(state, record.id, number: nil)]
         case .copyLink:
             guard let record = state.selected?.record else { return [] }
-            return [.copyLink(recordID: record.id)]
+            state.picker = .copy(record)
+            return []
         case .readPaper:
             guard let record = state.selected?.record else { return [] }
             state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")

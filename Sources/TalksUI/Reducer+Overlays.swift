@@ -88,7 +88,9 @@ extension Reducer {
         case .choose:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
-            if let target = picker.items[picker.selection].target { return goTo(&state, target) }
+            let item = picker.items[picker.selection]
+            if let format = item.copy, let target = item.target { return [.copy(recordID: target.id, format)] }
+            if let target = item.target { return goTo(&state, target) }
             state.searchText = picker.items[picker.selection].query
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list

@@ -71,6 +71,10 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .notices(let forms):
+            state.message = forms.first
+            state.messageForms = forms
+            return []
         case .nextTalkFound(let next):
             return goToNextTalk(&state, next)
         case .mouse(let event):

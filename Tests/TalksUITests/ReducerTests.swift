@@ -55,6 +55,36 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(later.screen[22].hasPrefix("no talk to come"), later.screen[22])
     }
 
+    /// `y` offers the link, the BibTeX entry and the citation line; a letter jumps, Enter copies.
+    func testCopyMenu() {
+        let browser = TestBrowser()
+        browser.type("/\"neural tangent kernel\"")
+        browser.type(.enter, .char("y"))
+        XCTAssertEqual(browser.state.picker?.items.map(\.copy), [.link, .bibtex, .citation])
+        XCTAssertTrue(browser.screen.joined(separator: "\n").contains("Copy to your clipboard"), browser.screen.joined(separator: "\n"))
+        browser.type("b")
+        browser.type(.enter)
+        XCTAssertNil(browser.state.picker)
+        XCTAssertEqual(browser.links.calls, [.copy("dltrg-2022-08-03", .bibtex)])
+        XCTAssertEqual(browser.state.message, "copy(\"dltrg-2022-08-03\", TalksUI.CopyFormat.bibtex)")
+        browser.type("y")
+        browser.type(.escape)
+        XCTAssertEqual(browser.links.calls.count, 1, "Esc copies nothing")
+    }
+
+    /// A notice in several lengths: the status line shows the longest that fits, at any width.
+    func testANoticeFitsTheStatusLine() {
+        let browser = TestBrowser(width: 40, height: 12)
+        browser.type("yc")
+        browser.type(.enter)
+        XCTAssertEqual(browser.state.messageForms.count, 2)
+        XCTAssertEqual(browser.screen[10].trimmingCharacters(in: .whitespaces), "copied", "the long form is wider than 40")
+        browser.resize(width: 120, height: 30)
+        XCTAssertTrue(browser.screen[28].hasPrefix("copy(\"ellis-2026-06-08\", TalksUI.CopyFormat.citation)"), browser.screen[28])
+        browser.type("j")
+        XCTAssertNil(browser.state.message)
+    }
+
     /// `s` cycles relevance, newest first, oldest first, title.
     func testSortCyclesThroughOldestFirst() {
         let browser = TestBrowser()

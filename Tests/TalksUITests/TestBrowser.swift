@@ -81,12 +81,16 @@ final class RecordingDownloads: PaperDownloads {
 
 /// Links that note what was asked, open and copy nothing, and say so.
 final class RecordingLinks: LinkOpening {
-    enum Call: Equatable { case open(String, Int?), show(String, Int?), copy(String) }
+    enum Call: Equatable { case open(String, Int?), show(String, Int?), copy(String, CopyFormat) }
     private(set) var calls: [Call] = []
 
     func open(_ record: ArchiveRecord, number: Int?) -> String { note(.open(record.id, number)) }
     func show(_ record: ArchiveRecord, number: Int?) -> String { note(.show(record.id, number)) }
-    func copy(_ record: ArchiveRecord) -> String { note(.copy(record.id)) }
+    /// The notice in two lengths, as a copy through tmux says its fix.
+    func copy(_ record: ArchiveRecord, as format: CopyFormat) -> [String] {
+        let long = note(.copy(record.id, format))
+        return [long, "copied"]
+    }
     func painted(notice: String?, row: Int) {}
 
     private func note(_ call: Call) -> String {

@@ -19,7 +19,7 @@ final class BrowserEndToEndTests: XCTestCase {
     private func tmux(_ arguments: [String]) throws -> String {
         // Only capture-pane's output is read: a server that new-session starts would keep a pipe open.
         try Subprocess.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
-                           environment: ProcessInfo.processInfo.environment, capturing: arguments.first == "capture-pane")
+                           environment: ProcessInfo.processInfo.environment, capturing: ["capture-pane", "show-buffer"].contains(arguments.first))
     }
 
     private func start(width: Int, height: Int, term: String, extra: String = "") throws {
@@ -112,6 +112,34 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Issue 18.4: `y` `b` Enter copies the BibTeX entry with OSC 52. With tmux's set-clipboard
+    /// off the status line says the fix, at 100 columns and at 40; on, tmux keeps it as a buffer.
+    func testCopyReachesTmuxsBufferOrSaysTheFix() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try tmux(["set", "-s", "set-clipboard", "off"])
+        try keys("/")
+        try tmux(["send-keys", "-l", "\"neural tangent kernel\""])
+        try keys("Enter")
+        try waitFor("1/6  1 talk")
+        try keys("y")
+        try waitFor("Copy to your clipboard")
+        try keys("b", "Enter")
+        try waitFor("tmux dropped the copy (set-clipboard is off): run  tmux set -s set-clipboard on  and copy again")
+        try tmux(["resize-window", "-x", "40", "-y", "12"])
+        try keys("y", "b", "Enter")
+        try waitFor("run: tmux set -s set-clipboard on")
+        try tmux(["resize-window", "-x", "100", "-y", "30"])
+        try tmux(["set", "-s", "set-clipboard", "on"])
+        try keys("y", "b", "Enter")
+        try waitFor("copied the BibTeX entry of dltrg-2022-08-03 to a tmux buffer")
+        let buffer = try tmux(["show-buffer"])
+        XCTAssertTrue(buffer.hasPrefix("@misc{"), buffer)
+        XCTAssertTrue(buffer.contains("title = {Neural Tangent Kernel}"), buffer)
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testResizeStormDownToTinyAndBack() throws {
         try start(width: 100, height: 30, term: "screen-256color")
         try waitFor("Revisiting Glorot")
@@ -177,7 +205,9 @@ final class BrowserEndToEndTests: XCTestCase {
         // The link is written around ncurses (OSC 8 on `o`, OSC 52 on `y`): those paths too.
         try keys("o")
         let shown = try waitFor("arxiv.org")
-        try keys("y")
+        try tmux(["set", "-s", "set-clipboard", "on"])
+        try keys("j", "y", "Enter")  // j: the status line clears, so the refusal shown is the copy's
+        try waitFor("refusing to open a link containing control characters")
         for screen in [list, detail, shown] {
             XCTAssertFalse(screen.contains("PWNED"), screen)
             XCTAssertFalse(screen.contains("\u{202E}") || screen.contains("\u{2066}"), "bidirectional overrides are dropped")
@@ -185,7 +215,7 @@ final class BrowserEndToEndTests: XCTestCase {
         XCTAssertTrue(detail.contains("OwnedTitle REDdesrever End"), detail)
         // No escape sequence of the page's reached the pane: its title, its clipboard and its colours.
         XCTAssertFalse(try tmux(["display-message", "-p", "#{pane_title}"]).contains("PWNED"), "the window title is unchanged")
-        XCTAssertFalse((try? tmux(["show-buffer"]))?.contains("PWNED") ?? false, "nothing was copied")
+        XCTAssertFalse((try? tmux(["show-buffer"]))?.contains("PWNED") ?? false, "nothing was copied, though tmux would keep it")
         let styled = try tmux(["capture-pane", "-p", "-e"])
         XCTAssertFalse(styled.contains("RED\u{1B}[0m") || styled.contains("\u{1B}[31;1m"), "the page's colours are not applied")
         try keys("q")
