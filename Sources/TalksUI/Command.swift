@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageUp: return "a page up"
         case .first: return "first"
         case .last: return "last"
-        case .open: return "open the selected talk"
+        case .open: return "open the selected talk or paper"
         case .switchPane: return "switch between list and detail"
         case .togglePreview: return "show or hide the preview beside or below the list"
         case .back: return "back; in the list, clear the search"
