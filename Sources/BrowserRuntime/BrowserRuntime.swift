@@ -1,3 +1,4 @@
+import Foundation
 import PersonalState
 import ScreenModel
 import TalkArchive
@@ -26,13 +27,16 @@ public final class BrowserRuntime {
     private let downloads: PaperDownloads
     private let links: LinkOpening
     private let marks: MarkAnswers
+    /// What "now" is for `u` (the next talk): the system's clock, or a test's.
+    private let clock: () -> Date
 
     /// - Parameters:
     ///   - marks: the reader's store (in kiosk mode one in memory), opened after the first paint;
     ///     the index's mark clauses read it too.
     ///   - editor: writes a note in the user's editor (`E`); nil where there is none (tests).
+    ///   - clock: what "now" is for `u` (the next talk).
     public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening,
-                marks: DeferredMarkStore, editor: NoteEditing? = nil) {
+                marks: DeferredMarkStore, editor: NoteEditing? = nil, clock: @escaping () -> Date = Date.init) {
         self.state = state
         self.state.knownSeries = (try? index.seriesSlugs()) ?? []
         self.backend = backend
@@ -40,6 +44,7 @@ public final class BrowserRuntime {
         self.downloads = downloads
         self.links = links
         self.marks = MarkAnswers(marks: marks, editor: editor)
+        self.clock = clock
     }
 
     /// Runs until the user quits; a download under way is cancelled then.
@@ -111,7 +116,9 @@ public final class BrowserRuntime {
         case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))
         case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }
         case .showLink(let id, let number): return notice(about: id) { links.show($0, number: number) }
-        case .copyLink(let id): return notice(about: id) { links.copy($0) }
+        case .copy(let id, let format): return index.record(id).map { .notices(links.copy($0, as: format)) } ?? .notice("no such record")
+        case .findNextTalk:
+            do { return .nextTalkFound(try index.index.nextTalk(after: clock(), in: state.viewerZone.value)) } catch { return .notice("\(error)") }
         case .readPaper(let id):
             guard let record = index.record(id) else { return .paperFailed(recordID: id, message: "no such record") }
             downloads.start(record, reportingTo: inbox)

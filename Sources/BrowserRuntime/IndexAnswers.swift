@@ -7,8 +7,8 @@ struct IndexAnswers {
 
     func search(_ request: SearchRequest) -> Action {
         do {
-            let (count, slice, selected) = try index.firstRows(for: request)
-            return .searchCompleted(request, count: count, slice: slice, selected: selected)
+            let first = try index.firstRows(for: request)
+            return .searchCompleted(request, count: first.count, kinds: first.kinds, slice: first.slice, selected: first.selected)
         } catch {
             return .searchFailed(query: request.query, message: Self.message(error))
         }
@@ -27,6 +27,8 @@ struct IndexAnswers {
         case .topics: return .topics((try? index.topicCountsByKind()) ?? [])
         case .speakers: return .speakers((try? index.speakerCounts()) ?? [])
         case .related: return .related(state.selected.map { related(to: $0.record) } ?? [])
+        // Made by the reducer from state alone; never asked for, but a picker of its kind all the same.
+        case .copy: return state.selected.map { .copy($0.record) } ?? Picker(kind: .copy, items: [])
         }
     }
 

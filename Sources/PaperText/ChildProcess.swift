@@ -1,30 +1,44 @@
 import Foundation
 
-/// Runs a program without a shell via posix_spawn and waits with waitpid, collecting its stderr.
+/// Runs a program without a shell via posix_spawn and waits with waitpid, collecting its stderr (or its stdout).
 ///
 /// ```swift
 /// let (status, stderr) = try ChildProcess.run("/usr/bin/pdftotext", ["-layout", "a.pdf", "a.txt"])
 /// ```
 /// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux. Standard input and output are
-/// `/dev/null`; only stderr comes back, read to its end before waiting so the child never blocks on it.
+/// `/dev/null`; only stderr (`output`: stdout) comes back, read to its end before waiting so the child never blocks on it.
 public enum ChildProcess {
     /// The exit status (or 128 + signal) and everything written to stderr.
     public static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        try capturing(STDERR_FILENO, path, arguments)
+    }
+
+    /// The exit status and everything written to stdout (stderr goes to /dev/null): a short
+    /// answer, like `tmux show -sv set-clipboard`'s.
+    public static func output(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let (status, text) = try capturing(STDOUT_FILENO, path, arguments)
+        return (status, text)
+    }
+
+    /// Runs the program with `captured` (stdout or stderr) on a pipe read to its end before
+    /// waiting, so the child never blocks on it; the other two on /dev/null.
+    private static func capturing(_ captured: Int32, _ path: String, _ arguments: [String]) throws -> (Int32, String) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw PDFTextError.launchFailed(String(cString: strerror(errno))) }
+        let other = captured == STDOUT_FILENO ? STDERR_FILENO : STDOUT_FILENO
         let (pid, spawned) = spawn(path, arguments, [
-            .open(STDIN_FILENO, "/dev/null", O_RDONLY), .open(STDOUT_FILENO, "/dev/null", O_WRONLY),
-            .dup(fds[1], STDERR_FILENO), .close(fds[0]),
+            .open(STDIN_FILENO, "/dev/null", O_RDONLY), .open(other, "/dev/null", O_WRONLY),
+            .dup(fds[1], captured), .close(fds[0]),
         ])
         close(fds[1])
         guard spawned == 0 else {
             close(fds[0])
             throw PDFTextError.launchFailed(String(cString: strerror(spawned)))
         }
-        let stderr = drain(fds[0])
+        let bytes = drain(fds[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (exitCode(status), String(decoding: stderr, as: UTF8.self))
+        return (exitCode(status), String(decoding: bytes, as: UTF8.self))
     }
 
     /// What a child's file descriptors become before it runs.

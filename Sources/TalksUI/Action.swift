@@ -6,9 +6,9 @@ public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
-    /// Results for a query: its count, its first rows, and the position to select (when the
-    /// request named a record); dropped if the user has typed on since.
-    case searchCompleted(SearchRequest, count: MatchCount, slice: ResultSlice, selected: Int?)
+    /// Results for a query: its count (and each kind's), its first rows, and the position to
+    /// select (when the request named a record); dropped if the user has typed on since.
+    case searchCompleted(SearchRequest, count: MatchCount, kinds: KindCounts, slice: ResultSlice, selected: Int?)
     /// Rows asked for by `.loadRows`; dropped if the query or order changed since.
     case rowsLoaded(RowsRequest, ResultSlice)
     /// The index could not run a query (an unknown series); dropped if the user has typed on since.
@@ -27,6 +27,10 @@ public enum Action: Sendable {
     case marksLoaded([String: RecordMarks], notice: String?)
     /// A record's marks as the store holds them after a change.
     case marksChanged(recordID: String, RecordMarks)
+    /// A notice in several lengths, longest first: the status line shows the longest that fits.
+    case notices([String])
+    /// The next talk from now, looked up with the runtime's clock.
+    case nextTalkFound(NextTalk)
 }
 
 /// Work the reducer asks the outside world to do; its outcome comes back as an `Action`.
@@ -43,8 +47,10 @@ public enum Effect: Equatable, Sendable {
     case openLink(recordID: String, number: Int?)
     /// Show a record's link (nil: the best one) on the status line, launching nothing (kiosk mode).
     case showLink(recordID: String, number: Int?)
-    /// Copy a record's best link to the user's clipboard (OSC 52).
-    case copyLink(recordID: String)
+    /// Copy a record's link, BibTeX entry or citation line to the user's clipboard (OSC 52).
+    case copy(recordID: String, CopyFormat)
+    /// Find the next talk from now (the runtime reads its clock, the reducer never does).
+    case findNextTalk
     /// Download the record's paper and extract its text.
     case readPaper(recordID: String)
     case cancelDownload

@@ -4,20 +4,25 @@ import TalkSettings
 
 /// Everything the browser shows, as plain values: the reducer changes it, panes draw it.
 public struct AppState: Sendable {
-    public enum Collection: String, Sendable {
-        case talks, papers
+    /// Which kinds the list shows: both, newest first, unless a key narrows it to one.
+    public enum Collection: String, Sendable, CaseIterable {
+        case all, talks, papers
 
-        init(_ kind: RecordKind) { self = kind == .talk ? .talks : .papers }
-
-        /// The kind of record listed.
-        public var kind: RecordKind { self == .talks ? .talk : .paper }
+        /// The kind of record listed, or nil for both.
+        public var kind: RecordKind? {
+            switch self {
+            case .all: return nil
+            case .talks: return .talk
+            case .papers: return .paper
+            }
+        }
     }
     public enum Focus: Sendable { case list, detail, search }
     public enum Overlay: Sendable { case none, help }
 
     /// What the list shows: the results of the active query in the current collection.
     public var results = ResultWindow()
-    public var collection: Collection = .talks
+    public var collection: Collection = .all
     public var seriesFilter: String?
     public var knownSeries: [String] = []
     public var sort: ResultOrder = .relevance
@@ -65,6 +70,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var today: Day
     public var message: String?
+    /// Shorter forms of `message` (it first), for a narrow status line; ignored once another message shows.
+    public var messageForms: [String] = []
     public var quitting = false
     /// The key bindings and the colours in force (the configuration file may change both).
     public var keymap = Keymap.standard
@@ -94,8 +101,10 @@ public struct AppState: Sendable {
     /// The query sent to the index: the parsed text, with the collection and series as clauses
     /// of their own (never text appended to what the user typed). Nil while the text does not parse.
     public var effectiveQuery: SearchQuery? {
-        guard var query = parsedQuery?.requiring(.kind(collection.kind)) else { return nil }
-        if let seriesFilter, collection == .talks { query = query.requiring(.series(seriesFilter)) }
+        guard var query = parsedQuery else { return nil }
+        if let kind = collection.kind { query = query.requiring(.kind(kind)) }
+        // A series is a series of talks: it hides the papers, and the papers view ignores it.
+        if let seriesFilter, collection != .papers { query = query.requiring(.series(seriesFilter)) }
         return query
     }
 }

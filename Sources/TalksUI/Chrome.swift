@@ -1,5 +1,6 @@
 import CellText
 import ScreenModel
+import TalkArchive
 
 /// The search line and the status line at the bottom of the screen.
 enum Chrome {
@@ -22,7 +23,8 @@ enum Chrome {
         if let download = state.download {
             frame.put(download.statusLine + " — Esc cancels", x: 0, y: area.y, style: theme.heading, maxWidth: area.width)
         } else if let message = state.message {
-            frame.put(TerminalSafeText.sanitize(message), x: 0, y: area.y, style: theme.plain, maxWidth: area.width)
+            frame.put(TerminalSafeText.sanitize(fitting(message, forms: state.messageForms, width: area.width)), x: 0, y: area.y,
+                      style: theme.plain, maxWidth: area.width)
         } else if let error = state.queryError {
             frame.put(TerminalSafeText.sanitize(error), x: 0, y: area.y, style: theme.error, maxWidth: area.width)
         } else if !state.appliedQuery.isEmpty {
@@ -42,16 +44,16 @@ enum Chrome {
         let number = String(state.selection + 1)
         let padding = String(repeating: " ", count: max(0, String(count.value).count - number.count))
         let position = count.value == 0 ? "0/0" : "\(padding)\(number)/\(count.value)\(count.isAtLeast ? "+" : "")"
-        var scope = state.collection == .talks ? (state.seriesFilter?.uppercased() ?? "all") + " talks" : "papers"
+        var scope = scope(state)
         if count.isUnranked {
             scope += " · too many to rank: type more"
         } else if state.sort != .relevance {
-            scope += " · by \(state.sort.rawValue)"
+            scope += " · \(state.sort == .title ? "by title" : state.sort.label)"
         }
         let hints = state.markLine != nil ? ["Enter save", "Esc cancel"] :
             state.focus == .search ? ["Enter keep", "Esc cancel", "↑↓ history"] :
             state.focus == .detail ? ["j/k scroll", "n/N next", "Esc back", "? help", "q quit"] :
-            ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "p papers"]
+            ["j/k move", "Enter open", "/ search", "? help", "q quit", "t topics", "a speakers", "K kinds", "p papers"]
         let left = " \(position)  \(scope)"
         let end = frame.put(left, x: 0, y: area.y, style: theme.status, maxWidth: area.width)
         // As many whole hints as fit, most useful first.
@@ -62,6 +64,30 @@ enum Chrome {
         if !shown.isEmpty {
             frame.put(shown, x: area.width - DisplayWidth.of(shown) - 1, y: area.y, style: theme.status)
         }
+    }
+
+    /// The longest form of `message` that fits `width` (its shortest when none does), when the
+    /// forms are this message's; else the message.
+    static func fitting(_ message: String, forms: [String], width: Int) -> String {
+        guard forms.first == message else { return message }
+        return forms.first { DisplayWidth.of($0) <= width } ?? forms.last ?? message
+    }
+
+    /// What the list holds: each kind counted in the default view (`1 talk · 6 papers`), else the view's name.
+    static func scope(_ state: AppState) -> String {
+        if let series = state.seriesFilter, state.collection != .papers { return series.uppercased() + " talks" }
+        switch state.collection {
+        case .talks: return "all talks"
+        case .papers: return "papers"
+        case .all:
+            let kinds = state.results.kinds
+            return counted(kinds.talks, "talk") + " · " + counted(kinds.papers, "paper")
+        }
+    }
+
+    /// `1 talk`, `6 papers`, `1953+ papers`.
+    static func counted(_ count: MatchCount, _ noun: String) -> String {
+        "\(count.value)\(count.isAtLeast ? "+" : "") \(noun)\(count.value == 1 && !count.isAtLeast ? "" : "s")"
     }
 }
 

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, first, last
     case open, switchPane, togglePreview, back
     case search, nextResult, previousResult
-    case cycleSort, cycleSeries, togglePapers, browseTopics, browseSpeakers, goToRelated
+    case cycleSort, cycleSeries, cycleKind, togglePapers, nextTalk, browseTopics, browseSpeakers, goToRelated
     case openLink, copyLink, readPaper
     // Your own marks on the selected record.
     case toggleStar, toggleSeen, toggleToWatch, editNote, editNoteInEditor, editTags
@@ -27,21 +27,23 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageUp: return "a page up"
         case .first: return "first"
         case .last: return "last"
-        case .open: return "open the selected talk"
+        case .open: return "open the selected talk or paper"
         case .switchPane: return "switch between list and detail"
         case .togglePreview: return "show or hide the preview beside or below the list"
         case .back: return "back; in the list, clear the search"
         case .search: return "search as you type"
         case .nextResult: return "next result"
         case .previousResult: return "previous result"
-        case .cycleSort: return "sort by relevance, date, title"
+        case .cycleSort: return "sort: relevance, newest first, oldest first, title"
         case .cycleSeries: return "show one series, then the other, then all"
-        case .togglePapers: return "papers instead of talks, and back"
+        case .cycleKind: return "show talks and papers, then talks only, then papers only"
+        case .togglePapers: return "papers only, and back to talks and papers"
+        case .nextTalk: return "go to the next talk from now (none to come: the latest)"
         case .browseTopics: return "browse by topic"
         case .browseSpeakers: return "browse by speaker, with talk counts"
         case .goToRelated: return "go to a related talk or paper"
         case .openLink: return "open the paper (1–9: open that link)"
-        case .copyLink: return "copy the paper's link to your clipboard"
+        case .copyLink: return "copy to your clipboard: the link, a BibTeX entry or a citation line"
         case .readPaper: return "read the paper's text here"
         case .help: return "this help"
         case .repaint: return "repaint the screen"

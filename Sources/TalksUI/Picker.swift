@@ -2,7 +2,7 @@ import TalkArchive
 
 /// A list to choose from that narrows the main list: topics, or speakers with their talk counts.
 public struct Picker: Equatable, Sendable {
-    public enum Kind: Sendable, Equatable { case topics, speakers, related }
+    public enum Kind: Sendable, Equatable { case topics, speakers, related, copy }
 
     /// A record to go to, with its kind: the list it is in (an id does not say).
     public struct Target: Equatable, Sendable {
@@ -25,14 +25,18 @@ public struct Picker: Equatable, Sendable {
         public var target: Target?
         /// For topics: how many talks and how many papers (`count` is both).
         public var kinds: KindCounts?
+        /// For the copy menu: what to copy of the record `target` names.
+        public var copy: CopyFormat?
 
-        public init(label: String, detail: String, count: Int, query: String, target: Target? = nil, kinds: KindCounts? = nil) {
+        public init(label: String, detail: String, count: Int, query: String, target: Target? = nil, kinds: KindCounts? = nil,
+                    copy: CopyFormat? = nil) {
             self.label = label
             self.detail = detail
             self.count = count
             self.query = query
             self.target = target
             self.kinds = kinds
+            self.copy = copy
         }
     }
 
@@ -62,6 +66,7 @@ public struct Picker: Equatable, Sendable {
         case .topics: return "Topics (talks and papers about each)"
         case .speakers: return "Speakers (talks given)"
         case .related: return "Related talks and papers"
+        case .copy: return "Copy to your clipboard"
         }
     }
 
@@ -92,6 +97,13 @@ extension Picker {
         Picker(kind: .related, items: records.map { record in
             Item(label: record.title, detail: record.date.iso + (record.kind == .paper ? " paper" : " " + (record.series?.badge ?? "")),
                  count: 0, query: "", target: Target(id: record.id, kind: record.kind))
+        })
+    }
+
+    /// What `y` offers to copy of `record`; built from state alone.
+    public static func copy(_ record: ArchiveRecord) -> Picker {
+        Picker(kind: .copy, items: CopyFormat.allCases.map { format in
+            Item(label: format.label, detail: format.detail, count: 0, query: "", target: Target(id: record.id, kind: record.kind), copy: format)
         })
     }
 

@@ -25,6 +25,6 @@ enum PickerPane {
     private static func countText(_ item: Picker.Item, _ kind: Picker.Kind) -> String {
         func padded(_ n: Int) -> String { String(repeating: " ", count: max(0, 4 - String(n).count)) + String(n) }
         if let kinds = item.kinds { return "\(padded(kinds.talks)) talk\(kinds.talks == 1 ? " " : "s")\(padded(kinds.papers)) paper\(kinds.papers == 1 ? " " : "s") " }
-        return kind == .related ? "     " : padded(item.count) + " "
+        return kind == .related || kind == .copy ? "     " : padded(item.count) + " "
     }
 }

@@ -35,20 +35,22 @@ extension Reducer {
             let all = ResultOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
             resetList(&state)
-            state.message = "sorted by \(state.sort.rawValue)"
+            state.message = "sorted: \(state.sort.label)"
             return search(state, select: nil)
         case .cycleSeries:
             let options: [String?] = [nil] + state.knownSeries.map { Optional($0) }
             let next = ((options.firstIndex(of: state.seriesFilter) ?? 0) + 1) % options.count
             state.seriesFilter = options[next]
-            state.collection = .talks
-            state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? "all talks")
+            // A series is talks: from the papers, back to the list that shows them.
+            if state.collection == .papers { state.collection = .all }
+            state.message = "showing " + (state.seriesFilter.map { "\($0.uppercased()) talks" } ?? Self.scope(of: state.collection))
             return search(state)
+        case .cycleKind:
+            let all = AppState.Collection.allCases
+            return show(all[(all.firstIndex(of: state.collection)! + 1) % all.count], &state)
         case .togglePapers:
-            state.collection = state.collection == .talks ? .papers : .talks
-            resetList(&state)
-            state.message = "showing \(state.collection.rawValue)"
-            return search(state, select: nil)
+            return show(state.collection == .papers ? .all : .papers, &state)
+        case .nextTalk: return [.findNextTalk]
         case .browseTopics: return [.loadPicker(.topics)]
         case .browseSpeakers: return [.loadPicker(.speakers)]
         case .goToRelated:
@@ -60,7 +62,8 @@ extension Reducer {
             return [linkEffect(state, record.id, number: nil)]
         case .copyLink:
             guard let record = state.selected?.record else { return [] }
-            return [.copyLink(recordID: record.id)]
+            state.picker = .copy(record)
+            return []
         case .readPaper:
             guard let record = state.selected?.record else { return [] }
             state.download = DownloadProgress(recordID: record.id, statusLine: "fetching the paper")
@@ -81,6 +84,36 @@ extension Reducer {
             break // the other panes' commands
         }
         return []
+    }
+
+    /// Lists `collection` from its first row.
+    static func show(_ collection: AppState.Collection, _ state: inout AppState) -> [Effect] {
+        state.collection = collection
+        resetList(&state)
+        state.message = "showing " + scope(of: collection)
+        return search(state, select: nil)
+    }
+
+    static func scope(of collection: AppState.Collection) -> String {
+        switch collection {
+        case .all: return "talks and papers"
+        case .talks: return "talks only"
+        case .papers: return "papers only"
+        }
+    }
+
+    /// `u`'s answer: the talk selected, and the status line saying whether it is to come.
+    static func goToNextTalk(_ state: inout AppState, _ next: NextTalk) -> [Effect] {
+        guard let talk = next.record else {
+            state.message = "no talk in the archive"
+            return []
+        }
+        let effects = goTo(&state, Picker.Target(id: talk.id, kind: .talk))
+        switch next {
+        case .upcoming: state.message = "next talk: \(talk.date.iso) \(talk.readableTitle)"
+        case .noneAfter: state.message = "no talk to come; the latest was on \(talk.date.iso)"
+        }
+        return effects
     }
 
     /// Opening a link launches the opener; in kiosk mode it only shows the link, to click or copy.

@@ -88,7 +88,9 @@ extension Reducer {
         case .choose:
             state.picker = nil
             guard picker.items.indices.contains(picker.selection) else { return [] }
-            if let target = picker.items[picker.selection].target { return goTo(&state, target) }
+            let item = picker.items[picker.selection]
+            if let format = item.copy, let target = item.target { return [.copy(recordID: target.id, format)] }
+            if let target = item.target { return goTo(&state, target) }
             state.searchText = picker.items[picker.selection].query
             if picker.kind == .speakers { state.collection = .talks }
             state.focus = .list
@@ -114,7 +116,8 @@ extension Reducer {
             state.detailScroll = .text
             return []
         }
-        state.collection = AppState.Collection(target.kind)
+        // The list without a search holds every record of the kinds it shows: both, unless it shows the other kind only.
+        if let kind = state.collection.kind, kind != target.kind { state.collection = .all }
         state.seriesFilter = nil
         state.searchText = ""
         apply("", &state)

@@ -31,13 +31,14 @@ public enum Reducer {
             if let count = state.picker?.items.count { state.picker?.scroll.clamp(count: count, height: rows) }
             clampHelp(&state)
             return []
-        case .searchCompleted(let request, let count, let slice, let selected):
+        case .searchCompleted(let request, let count, let kinds, let slice, let selected):
             // Stale: the user typed on, or changed the order.
             guard request.query == state.effectiveQuery, request.order == state.sort else { return [] }
             state.results = ResultWindow()
             state.results.query = request.query
             state.results.order = request.order
             state.results.count = count
+            state.results.kinds = kinds
             state.results.slice = slice
             state.queryError = nil
             state.listScroll.select(selected ?? 0, count: count.value, height: state.layout.list.height)
@@ -81,6 +82,12 @@ public enum Reducer {
             return []
         case .marksChanged(let id, let marks):
             return marksChanged(&state, id, marks)
+        case .notices(let forms):
+            state.message = forms.first
+            state.messageForms = forms
+            return []
+        case .nextTalkFound(let next):
+            return goToNextTalk(&state, next)
         case .mouse(let event):
             return mouse(&state, event)
         case .key(let key):

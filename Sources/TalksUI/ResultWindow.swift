@@ -7,6 +7,8 @@ public struct ResultWindow: Sendable {
     public var query: SearchQuery?
     public var order: ResultOrder = .relevance
     public var count = MatchCount(value: 0, isAtLeast: false)
+    /// The results' talks and papers, counted apart for the status line.
+    public var kinds = KindCounts.none
     public var slice = ResultSlice(offset: 0, hits: [])
 
     public init() {}

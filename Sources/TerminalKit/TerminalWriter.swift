@@ -9,10 +9,10 @@ import CellText
 ///
 /// ```swift
 /// let writer = TerminalWriter()
-/// if let url = SafeURL(paperLink) { writer.send(writer.copyToClipboard(url)) }
+/// writer.send(writer.copyToClipboard(bibtexEntry))
 /// ```
-/// Payloads are `SafeURL`s and link texts are sanitized, since these bytes bypass curses'
-/// own filtering. Inside tmux (`$TMUX` set) the OSC parts are wrapped in tmux's passthrough
+/// Link payloads are `SafeURL`s and texts are sanitized, since these bytes bypass curses'
+/// own filtering. Inside tmux (`$TMUX` set) the hyperlinks are wrapped in tmux's passthrough
 /// (`ESC P tmux; … ESC \`), which tmux forwards when `allow-passthrough` is on.
 public struct TerminalWriter: Sendable {
     /// Whether to wrap sequences for tmux.
@@ -27,9 +27,11 @@ public struct TerminalWriter: Sendable {
         self.inTmux = inTmux
     }
 
-    /// Asks the terminal to put `url` on the system clipboard (OSC 52).
-    public func copyToClipboard(_ url: SafeURL) -> String {
-        passthrough("\u{1B}]52;c;\(Base64.encode(Array(url.description.utf8)))\u{07}")
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52), stripped of controls
+    /// but its line breaks. Never wrapped for tmux: tmux reads OSC 52 itself (with `set-clipboard
+    /// on`), keeps it as a buffer and hands it on to the terminal outside (`ClipboardRoute`).
+    public func copyToClipboard(_ text: String) -> String {
+        "\u{1B}]52;c;\(Base64.encode(Array(TerminalSafeText.sanitize(text, keepNewlines: true).utf8)))\u{07}"
     }
 
     /// Redraws `text` at column `x`, row `y` as a hyperlink to `url` (OSC 8), keeping the cursor where it was.

@@ -1,7 +1,10 @@
 import BrowserRuntime
 import Foundation
+import PaperText
 import TalkArchive
+import TalkExport
 import TalkSettings
+import TalksUI
 import TerminalKit
 
 /// What `o`, the link digits and `y` do in the browser: open with the opener, or over SSH show the
@@ -20,9 +23,20 @@ final class LinkActions: LinkOpening {
         var notice: String
     }
 
+    /// The value of tmux's `set-clipboard`, asked at each copy (the user may have just fixed it).
+    let askTmux: () -> String?
+
     init(settings: TalksSettings, environment: [String: String]) {
         self.settings = settings
         self.environment = environment
+        askTmux = { LinkActions.tmuxSetting(environment) }
+    }
+
+    /// `tmux show -sv set-clipboard`, run without a shell (fixed words, nothing from the archive).
+    static func tmuxSetting(_ environment: [String: String]) -> String? {
+        guard let tmux = ExecutableLookup.onPath(environment)("tmux"),
+              let answer = try? ChildProcess.output(tmux, ["show", "-sv", "set-clipboard"]), answer.status == 0 else { return nil }
+        return answer.stdout
     }
 
     func open(_ record: ArchiveRecord, number: Int?) -> String {
@@ -51,7 +65,7 @@ final class LinkActions: LinkOpening {
     /// Over SSH the URL is what the user needs: clickable, and one key from the clipboard.
     private func show(_ url: HTTPURL) -> String {
         let prefix = "open on your computer: "
-        let notice = prefix + url.description + "  (y copies it)"
+        let notice = prefix + url.description + "  (y Enter copies it)"
         shown = SafeURL(url.description).map { Shown(url: $0, column: prefix.count, notice: notice) }
         return notice
     }
@@ -65,15 +79,28 @@ final class LinkActions: LinkOpening {
         }
     }
 
-    /// Copies a record's best link to the user's clipboard with OSC 52 (through tmux too).
-    func copy(_ record: ArchiveRecord) -> String {
-        do {
-            let url = try PaperLink.resolve(record, mirror: settings.arxivMirror.value)
-            guard let safe = SafeURL(url.description) else { return "this link cannot be copied safely" }
-            writer.send(writer.copyToClipboard(safe))
-            return "copied \(url.description) to your clipboard (if your terminal allows OSC 52)"
-        } catch {
-            return error.message
+    /// Copies a record's best link, BibTeX entry or citation line to the user's clipboard with
+    /// OSC 52; inside tmux that drops it, the notice is the fix instead.
+    func copy(_ record: ArchiveRecord, as format: CopyFormat) -> [String] {
+        let text: String, what: String
+        switch format {
+        case .link:
+            do {
+                let url = try PaperLink.resolve(record, mirror: settings.arxivMirror.value)
+                guard SafeURL(url.description) != nil else { return ["this link cannot be copied safely"] }
+                (text, what) = (url.description, url.description)
+            } catch {
+                return [error.message]
+            }
+        case .bibtex: (text, what) = (ClipboardText.bibtex(record), "the BibTeX entry of \(record.id)")
+        case .citation: (text, what) = (ClipboardText.citationLine(record), "the citation of \(record.id)")
+        }
+        writer.send(writer.copyToClipboard(text))
+        switch ClipboardRoute.decide(environment: environment, askTmux: askTmux) {
+        case .tmuxDrops(let setting): return ClipboardRoute.fix(setting: setting)
+        case .tmux: return ["copied \(what) to a tmux buffer and your clipboard (if your terminal allows OSC 52)",
+                            "copied \(what) to a tmux buffer", "copied"]
+        case .terminal: return ["copied \(what) to your clipboard (if your terminal allows OSC 52)", "copied \(what)", "copied"]
         }
     }
 

@@ -49,8 +49,5 @@ extension HumanOutput {
 
 extension Day {
     /// Today in the viewer's time zone (`--tz`, the configuration's `timezone`, else the process's).
-    static func today(in zone: TimeZone, now: Date = Date()) -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: now)
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "1970-01-01")!
-    }
+    static func today(in zone: TimeZone, now: Date = Date()) -> Day { Day(now, in: zone) }
 }

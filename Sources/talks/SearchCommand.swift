@@ -11,12 +11,14 @@ struct SearchCommand: ParsableCommand {
             \(QuerySyntax.text(indent: 2, column: 22))
             Accents are ignored ("godel" finds "Gödel"). Results with words are ranked by BM25 with
             titles and speakers weighted above abstracts; queries of filters only list newest first.
+            --sort newest|oldest|title (or --oldest) orders by date or title instead.
             """
     )
 
     @OptionGroup var archive: ArchiveOptions
     @Argument(help: "The query; quote it in the shell when it has spaces or quotes.") var query: [String]
     @Option(help: "At most this many results.") var limit = 50
+    @OptionGroup var sorting: SortOptions
     @Flag(help: "Print a JSON array of records, each with its kind and score.") var json = false
 
     func validate() throws {
@@ -30,7 +32,7 @@ struct SearchCommand: ParsableCommand {
         try reportingFailures {
             let parsed = try SearchQuery(parsing: query.joined(separator: " "))
             guard !parsed.isEmpty else { throw CommandFailure("nothing to search for in “\(query.joined(separator: " "))”") }
-            let hits = try archive.openIndex().search(parsed, limit: limit)
+            let hits = try archive.openIndex().search(parsed, order: sorting.order(else: .relevance), limit: limit)
             if json {
                 try RecordJSON.print(hits.map { RecordJSON($0.record, score: $0.score) })
                 return

@@ -18,7 +18,7 @@ struct Talks: ParsableCommand {
             errors found by `check`); 64 a usage error (unknown option, bad argument); 77 refused in \
             kiosk mode (`import`, `enrich`, `export -o`, the marking commands).
             """,
-        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self,
+        subcommands: [ListCommand.self, PapersCommand.self, SearchCommand.self, NextCommand.self, ShowCommand.self, OpenCommand.self, ExportCommand.self, ImportCommand.self, EnrichCommand.self, CheckCommand.self, ConfigCommand.self,
                       StarCommand.self, UnstarCommand.self, SeenCommand.self, UnseenCommand.self, ToWatchCommand.self, NoteCommand.self,
                       TagCommand.self, UntagCommand.self, MarksCommand.self, StateCommand.self]
     )

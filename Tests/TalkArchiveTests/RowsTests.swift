@@ -23,7 +23,7 @@ final class RowsTests: XCTestCase {
     }
 
     func testEveryWindowMatchesTheWholeList() throws {
-        for text in ["kind:talk", "networks kind:talk", "-kernels kind:talk"] {
+        for text in ["kind:talk", "networks kind:talk", "-kernels kind:talk", "", "networks"] {
             for order in ResultOrder.allCases {
                 let (count, whole) = try all(text, order)
                 XCTAssertEqual(whole.count, count.value, "\(text) \(order)")
@@ -113,10 +113,25 @@ final class RowsTests: XCTestCase {
     func testFirstRowsSelectARecordDeepInTheList() throws {
         let (_, whole) = try all("kind:talk", .date)
         let request = SearchRequest(query: try SearchQuery(parsing: "kind:talk"), order: .date, rows: 30, select: whole[333])
-        let (count, slice, selected) = try Self.index.firstRows(for: request)
+        let (count, kinds, slice, selected) = try Self.index.firstRows(for: request)
         XCTAssertEqual(count.value, 400)
+        XCTAssertEqual(kinds, KindCounts(talks: count, papers: MatchCount(value: 0, isAtLeast: false)))
         XCTAssertEqual(selected, 333)
         XCTAssertEqual(slice.hits.map(\.record.id), Array(whole[slice.offset..<slice.offset + slice.hits.count]))
         XCTAssertTrue((slice.offset..<slice.offset + slice.hits.count).contains(333))
+    }
+
+    /// The default view asks for both kinds: the status line's counts of each add up to the
+    /// total, and the talks are what `kind:talk` alone counts.
+    func testFirstRowsCountEachKind() throws {
+        for text in ["", "netw", "year:2025", "-netw"] {
+            let both = try Self.index.firstRows(for: SearchRequest(query: try SearchQuery(parsing: text), order: .relevance, rows: 30, select: nil))
+            let talks = try Self.index.count(try SearchQuery(parsing: text).requiring(.kind(.talk)))
+            let papers = try Self.index.count(try SearchQuery(parsing: text).requiring(.kind(.paper)))
+            XCTAssertEqual(both.kinds.talks, talks, text)
+            XCTAssertGreaterThan(talks.value, 0, text)
+            XCTAssertEqual(both.kinds.talks.value + both.kinds.papers.value, both.count.value, text)
+            if !papers.isAtLeast { XCTAssertEqual(both.kinds.papers, papers, text) }
+        }
     }
 }

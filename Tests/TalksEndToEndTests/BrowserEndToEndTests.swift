@@ -19,7 +19,7 @@ final class BrowserEndToEndTests: XCTestCase {
     private func tmux(_ arguments: [String]) throws -> String {
         // Only capture-pane's output is read: a server that new-session starts would keep a pipe open.
         try Subprocess.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
-                           environment: ProcessInfo.processInfo.environment, capturing: arguments.first == "capture-pane")
+                           environment: ProcessInfo.processInfo.environment, capturing: ["capture-pane", "show-buffer"].contains(arguments.first))
     }
 
     private func start(width: Int, height: Int, term: String, extra: String = "") throws {
@@ -60,7 +60,7 @@ final class BrowserEndToEndTests: XCTestCase {
         try start(width: 80, height: 24, term: "xterm-256color")
         try waitFor("Revisiting Glorot")
         try keys("/", "lyap")
-        let results = try waitFor("1/1")
+        let results = try waitFor("1/2  1 talk · 1 paper")
         XCTAssertTrue(results.contains("Finite-Time Lyapunov"))
         try keys("Enter")
         try keys("Enter")
@@ -71,17 +71,20 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
-    /// Issue 14: a pasted arXiv URL finds the session on that paper and, in the papers view, the
-    /// paper itself with its authors.
+    /// Issue 14: a pasted arXiv URL finds the session on that paper and the paper itself, together
+    /// in the first view, apart in the talks (`K`) and papers (`p`) views.
     func testAPastedArxivURLFindsItsRecordsInBothViews() throws {
         try start(width: 100, height: 30, term: "xterm-256color")
         try waitFor("Revisiting Glorot")
         try keys("/")
         try tmux(["send-keys", "-l", "https://arxiv.org/pdf/1806.07572v3.pdf"])
-        try waitFor("1/1  all talks")
-        let talks = try waitFor("DLTRG Neural Tangent Kernel")
-        XCTAssertFalse(talks.contains("Revisiting Glorot"), talks)
-        try keys("Enter", "p")
+        let both = try waitFor("1/2  1 talk · 1 paper")
+        XCTAssertTrue(both.contains("DLTRG Neural Tangent Kernel") && both.contains("PAPER Neural Tangent Kernel"), both)
+        try keys("Enter", "K")
+        let talks = try waitFor("1/1  all talks")
+        XCTAssertTrue(talks.contains("DLTRG Neural Tangent Kernel"), talks)
+        XCTAssertFalse(talks.contains("PAPER") || talks.contains("Revisiting Glorot"), talks)
+        try keys("p")
         try waitFor("1/1  papers")
         try waitFor("Convergence and Generalization")
         try keys("Enter")
@@ -92,13 +95,58 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Issue 17.5 in the real binary: `s` `s` lists oldest first; `u` goes to the next talk from
+    /// the system clock's now, or says none is to come and selects the latest.
+    func testOldestFirstAndTheNextTalk() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try keys("s", "s")
+        let oldest = try waitFor("· oldest first")
+        XCTAssertFalse(oldest.contains("Revisiting Glorot"), oldest)
+        try keys("u")
+        // The archive's latest talk is on 8 June 2026 at 5pm CEST.
+        let past = Date() > ISO8601DateFormatter().date(from: "2026-06-08T15:00:00Z")!
+        let jumped = try waitFor(past ? "no talk to come; the latest was on 2026-06-08" : "next talk: 2026-")
+        if past { XCTAssertTrue(jumped.contains("98/98"), jumped) }
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    /// Issue 18.4: `y` `b` Enter copies the BibTeX entry with OSC 52. With tmux's set-clipboard
+    /// off the status line says the fix, at 100 columns and at 40; on, tmux keeps it as a buffer.
+    func testCopyReachesTmuxsBufferOrSaysTheFix() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try tmux(["set", "-s", "set-clipboard", "off"])
+        try keys("/")
+        try tmux(["send-keys", "-l", "\"neural tangent kernel\""])
+        try keys("Enter")
+        try waitFor("1/6  1 talk")
+        try keys("y")
+        try waitFor("Copy to your clipboard")
+        try keys("b", "Enter")
+        try waitFor("tmux dropped the copy (set-clipboard is off): run  tmux set -s set-clipboard on  and copy again")
+        try tmux(["resize-window", "-x", "40", "-y", "12"])
+        try keys("y", "b", "Enter")
+        try waitFor("run: tmux set -s set-clipboard on")
+        try tmux(["resize-window", "-x", "100", "-y", "30"])
+        try tmux(["set", "-s", "set-clipboard", "on"])
+        try keys("y", "b", "Enter")
+        try waitFor("copied the BibTeX entry of dltrg-2022-08-03 to a tmux buffer")
+        let buffer = try tmux(["show-buffer"])
+        XCTAssertTrue(buffer.hasPrefix("@misc{"), buffer)
+        XCTAssertTrue(buffer.contains("title = {Neural Tangent Kernel}"), buffer)
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testResizeStormDownToTinyAndBack() throws {
         try start(width: 100, height: 30, term: "screen-256color")
         try waitFor("Revisiting Glorot")
         for (w, h) in [(60, 15), (20, 5), (10, 3), (130, 40), (35, 9), (80, 24)] {
             try tmux(["resize-window", "-x", "\(w)", "-y", "\(h)"])
         }
-        try waitFor("1/47")
+        try waitFor("1/98")
         try tmux(["resize-window", "-x", "20", "-y", "5"])
         try waitFor("too small")
         try tmux(["resize-window", "-x", "120", "-y", "30"])
@@ -123,13 +171,13 @@ final class BrowserEndToEndTests: XCTestCase {
                   extra: "XDG_CONFIG_HOME=\(home.path)/config XDG_CACHE_HOME=\(home.path)/cache")
         try waitFor("Revisiting Glorot")
         try keys("/", "sharpness", "Enter")
-        try waitFor("1/1")
+        try waitFor("1/3  1 talk · 2 papers")
         try keys("r")
         let reader = try waitFor("Hello talks")
         XCTAssertTrue(reader.contains("How Does Sharpness-Aware Minimization Minimize Sharpness?"))
         XCTAssertEqual(server.requests.map(\.path), ["/pdf/2211.05729"])
         try keys("q")
-        try waitFor("1/1")
+        try waitFor("1/3")
         try keys("q")
         try waitFor("exit=0")
     }
@@ -157,7 +205,9 @@ final class BrowserEndToEndTests: XCTestCase {
         // The link is written around ncurses (OSC 8 on `o`, OSC 52 on `y`): those paths too.
         try keys("o")
         let shown = try waitFor("arxiv.org")
-        try keys("y")
+        try tmux(["set", "-s", "set-clipboard", "on"])
+        try keys("j", "y", "Enter")  // j: the status line clears, so the refusal shown is the copy's
+        try waitFor("refusing to open a link containing control characters")
         for screen in [list, detail, shown] {
             XCTAssertFalse(screen.contains("PWNED"), screen)
             XCTAssertFalse(screen.contains("\u{202E}") || screen.contains("\u{2066}"), "bidirectional overrides are dropped")
@@ -165,7 +215,7 @@ final class BrowserEndToEndTests: XCTestCase {
         XCTAssertTrue(detail.contains("OwnedTitle REDdesrever End"), detail)
         // No escape sequence of the page's reached the pane: its title, its clipboard and its colours.
         XCTAssertFalse(try tmux(["display-message", "-p", "#{pane_title}"]).contains("PWNED"), "the window title is unchanged")
-        XCTAssertFalse((try? tmux(["show-buffer"]))?.contains("PWNED") ?? false, "nothing was copied")
+        XCTAssertFalse((try? tmux(["show-buffer"]))?.contains("PWNED") ?? false, "nothing was copied, though tmux would keep it")
         let styled = try tmux(["capture-pane", "-p", "-e"])
         XCTAssertFalse(styled.contains("RED\u{1B}[0m") || styled.contains("\u{1B}[31;1m"), "the page's colours are not applied")
         try keys("q")
@@ -223,7 +273,7 @@ final class BrowserEndToEndTests: XCTestCase {
         try keys("?")
         try waitFor("search as you type")
         try keys("x")
-        try waitFor("1/47")
+        try waitFor("1/98")
         try keys("q")
         try waitFor("exit=0")
     }
@@ -296,6 +346,9 @@ final class ScrollingEndToEndTests: XCTestCase {
                                         capturing: true)
             .split(separator: "\n").map { line in String(line.split(separator: " ", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces) }
         // Down past the bottom of the 22-row list: the selection is on its last row.
+        // `talks list` lists the talks: so does the browser after `K`.
+        try tmux.sendKeys("K")
+        try tmux.waitForScreen { $0.count > 23 && $0[23].contains("1/47  all talks") }
         let down = try scroll(tmux, "j", times: 30, until: { $0.count > 23 && $0[23].contains("31/47") })
         XCTAssertTrue(down[21].contains(String(titles[30].prefix(25))), "row 22 shows talk 31:\n\(down.joined(separator: "\n"))")
         XCTAssertTrue(down[0].contains(String(titles[9].prefix(25))), "row 1 shows talk 10:\n\(down.joined(separator: "\n"))")

@@ -43,9 +43,11 @@ final class QueryBoundaryTests: XCTestCase {
         browser.type("f/lyap")
         XCTAssertEqual(browser.state.seriesFilter, "dltrg")
         XCTAssertEqual(browser.state.parsedQuery, try SearchQuery(parsing: "lyap"))
-        XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:talk series:dltrg"))
+        XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap series:dltrg"), "a series leaves no paper")
         XCTAssertEqual(browser.state.results.query, browser.state.effectiveQuery, "the rows shown are this query's")
-        browser.type(.enter, .char("p"))
+        browser.type(.enter, .char("K"))
+        XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:talk series:dltrg"))
+        browser.type(.char("p"))
         XCTAssertEqual(browser.state.effectiveQuery, try SearchQuery(parsing: "lyap kind:paper"), "papers have no series")
         let typedToo = TestBrowser()
         typedToo.type("/lyap kind:talk")
@@ -59,6 +61,6 @@ final class QueryBoundaryTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("b"))), [])
         XCTAssertEqual(state.queryError, "year: takes a four-digit year, like year:2023, not “ab”")
         XCTAssertNil(state.effectiveQuery)
-        XCTAssertEqual(state.results.query, try? SearchQuery(parsing: "kind:talk"), "the last good results stay")
+        XCTAssertEqual(state.results.query, try? SearchQuery(parsing: ""), "the last good results stay")
     }
 }

@@ -57,6 +57,8 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(browser.links.calls, [.open(id, 2)])
         XCTAssertEqual(browser.state.message, "this record has 3 links")
         browser.type("oy")
-        XCTAssertEqual(browser.links.calls, [.open(id, 2), .open(id, nil), .copy(id)])
+        XCTAssertEqual(browser.state.picker?.kind, .copy, "y offers what to copy")
+        browser.type(.enter)
+        XCTAssertEqual(browser.links.calls, [.open(id, 2), .open(id, nil), .copy(id, .link)])
     }
 }

@@ -42,6 +42,26 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertSnapshot(browser, named: "detail-160x48")
     }
 
+    /// Issue 17.4: the five CSC2541 lectures and the three parts of Toy Models of Superposition
+    /// share long starts; at 80 and at 160 columns (list beside the preview) every row still
+    /// shows the part that differs.
+    func testTitlesSharingALongStartStayApart() throws {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let browser = TestBrowser(width: width, height: height)
+            browser.type("/CSC2541 OR \"toy models of superposition\"")
+            browser.type(.enter)
+            XCTAssertEqual(browser.state.results.total, 8)
+            let rows = browser.screen.prefix(8).map { row in
+                // The list's part of the row (left of the preview's border), from the title on.
+                String((row.split(separator: "│").first ?? "").dropFirst(18)).trimmingCharacters(in: .whitespaces)
+            }
+            XCTAssertEqual(Set(rows).count, 8, "\(width) columns:\n" + rows.joined(separator: "\n"))
+            for n in 1...5 { XCTAssertEqual(rows.filter { $0.contains("Lecture \(n)") }.count, 1, "\(width): lecture \(n)") }
+            for part in ["1,2", "4,5", "7,8"] { XCTAssertEqual(rows.filter { $0.contains("Section \(part)") }.count, 1, "\(width): \(part)") }
+            try assertSnapshot(browser, named: "shared-titles-\(width)x\(height)")
+        }
+    }
+
     func testHelpAt80x24() throws {
         let browser = TestBrowser()
         browser.type("?")

@@ -33,16 +33,20 @@ final class TestBrowser {
     let marks: MarkStore
     let runtime: BrowserRuntime
 
+    /// Noon UTC on the test's day: the clock of `u` (the next talk).
+    static let noon = ISO8601DateFormatter().date(from: "2026-04-15T12:00:00Z")!
+
     /// A browser started at a size on 15 April 2026 in UTC, its first search done and painted.
     /// - Parameter configure: changes to the first state (a keymap, another day).
+    /// - Parameter now: what the clock says.
     init(width: Int = 80, height: Int = 24, policy: KioskPolicy = .unrestricted, index: ArchiveIndex = TestBrowser.archive,
-         marks: MarkStore? = nil, configure: (inout AppState) -> Void = { _ in }) {
+         marks: MarkStore? = nil, now: Date = TestBrowser.noon, configure: (inout AppState) -> Void = { _ in }) {
         self.marks = marks ?? (try! MarkStore.inMemory())
         var state = AppState(width: width, height: height, today: Day(iso: "2026-04-15")!, policy: policy)
         state.viewerZone = Setting(value: TimeZone(identifier: "UTC")!, origin: .builtIn)
         configure(&state)
         backend = MemoryBackend(width: width, height: height)
-        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, marks: DeferredMarkStore(self.marks), editor: editor)
+        runtime = BrowserRuntime(state: state, backend: backend, index: index, downloads: downloads, links: links, marks: DeferredMarkStore(self.marks), editor: editor, clock: { now })
         runtime.start()
     }
 
@@ -83,12 +87,16 @@ final class RecordingDownloads: PaperDownloads {
 
 /// Links that note what was asked, open and copy nothing, and say so.
 final class RecordingLinks: LinkOpening {
-    enum Call: Equatable { case open(String, Int?), show(String, Int?), copy(String) }
+    enum Call: Equatable { case open(String, Int?), show(String, Int?), copy(String, CopyFormat) }
     private(set) var calls: [Call] = []
 
     func open(_ record: ArchiveRecord, number: Int?) -> String { note(.open(record.id, number)) }
     func show(_ record: ArchiveRecord, number: Int?) -> String { note(.show(record.id, number)) }
-    func copy(_ record: ArchiveRecord) -> String { note(.copy(record.id)) }
+    /// The notice in two lengths, as a copy through tmux says its fix.
+    func copy(_ record: ArchiveRecord, as format: CopyFormat) -> [String] {
+        let long = note(.copy(record.id, format))
+        return [long, "copied"]
+    }
     func painted(notice: String?, row: Int) {}
 
     private func note(_ call: Call) -> String {

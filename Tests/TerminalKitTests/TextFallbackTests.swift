@@ -34,11 +34,27 @@ final class TextFallbackTests: XCTestCase {
         XCTAssertEqual(Base64.encode(Array("foobar".utf8)), "Zm9vYmFy")
     }
 
+    /// OSC 52 goes to tmux as it is (tmux reads it itself with set-clipboard on), its text without
+    /// controls but with its line breaks.
     func testClipboardSequence() throws {
-        let url = try XCTUnwrap(SafeURL("https://a.org"))
-        XCTAssertEqual(TerminalWriter(inTmux: false).copyToClipboard(url), "\u{1B}]52;c;aHR0cHM6Ly9hLm9yZw==\u{07}")
-        XCTAssertEqual(TerminalWriter(inTmux: true).copyToClipboard(url),
-                       "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;aHR0cHM6Ly9hLm9yZw==\u{07}\u{1B}\\")
+        XCTAssertEqual(TerminalWriter(inTmux: false).copyToClipboard("https://a.org"), "\u{1B}]52;c;aHR0cHM6Ly9hLm9yZw==\u{07}")
+        XCTAssertEqual(TerminalWriter(inTmux: true).copyToClipboard("https://a.org"), "\u{1B}]52;c;aHR0cHM6Ly9hLm9yZw==\u{07}")
+        XCTAssertEqual(TerminalWriter(inTmux: false).copyToClipboard("a\n\u{1B}]0;x\u{07}b"),
+                       "\u{1B}]52;c;\(Base64.encode(Array("a\nb".utf8)))\u{07}")
+    }
+
+    func testClipboardRouteThroughTmux() {
+        XCTAssertEqual(ClipboardRoute.decide(environment: [:]) { XCTFail("not in tmux: nothing to ask"); return nil }, .terminal)
+        XCTAssertEqual(ClipboardRoute.decide(environment: ["TMUX": ""]) { "off" }, .terminal)
+        let inside = ["TMUX": "/tmp/tmux-1000/default,42,0"]
+        XCTAssertEqual(ClipboardRoute.decide(environment: inside) { "on\n" }, .tmux)
+        XCTAssertEqual(ClipboardRoute.decide(environment: inside) { "external\n" }, .tmuxDrops(setting: "external"))
+        XCTAssertEqual(ClipboardRoute.decide(environment: inside) { "off" }, .tmuxDrops(setting: "off"))
+        XCTAssertEqual(ClipboardRoute.decide(environment: inside) { nil }, .tmux, "tmux could not be asked: sent in hope")
+        let fix = ClipboardRoute.fix(setting: "external")
+        XCTAssertEqual(fix.last, "tmux set -s set-clipboard on")
+        XCTAssertEqual(fix.map(\.count), fix.map(\.count).sorted(by: >), "longest first")
+        XCTAssertTrue(fix.allSatisfy { $0.contains("tmux set -s set-clipboard on") }, "every form says the fix")
     }
 
     func testHyperlinkSequenceSanitizesItsText() throws {

@@ -53,9 +53,9 @@ struct SearchPhase: ParsableCommand {
                 matches.append(try index.matchExpression(for: query.text))
                 times.append(try timed { _ = try index.search(query.text, limit: 50) })
             }
-            let kind = RecordKind(rawValue: set.kind)!
-            browser.append(try timed { try browserKey(query.text, kind, index) })
-            statements.append(try index.statements { try browserKey(query.text, kind, index) })
+            // The browser's default view lists both kinds.
+            browser.append(try timed { try browserKey(query.text, nil, index) })
+            statements.append(try index.statements { try browserKey(query.text, nil, index) })
             if set == .papers {
                 talkView.append(try timed { try browserKey(query.text, .talk, index) })
             }
@@ -66,10 +66,11 @@ struct SearchPhase: ParsableCommand {
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }
 
-    /// What the browser does on a key: parse the typed text, add its view's kind, count and read
-    /// the first rows.
-    private func browserKey(_ text: String, _ kind: RecordKind, _ index: ArchiveIndex) throws {
-        let query = try SearchQuery(parsing: text).requiring(.kind(kind))
+    /// What the browser does on a key: parse the typed text, add its view's kind (none in the
+    /// default view), count each kind and read the first rows.
+    private func browserKey(_ text: String, _ kind: RecordKind?, _ index: ArchiveIndex) throws {
+        var query = try SearchQuery(parsing: text)
+        if let kind { query = query.requiring(.kind(kind)) }
         _ = try index.firstRows(for: SearchRequest(query: query, order: .relevance, rows: 30, select: nil))
     }
 

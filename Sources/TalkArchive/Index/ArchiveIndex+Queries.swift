@@ -4,17 +4,17 @@ import GRDB
 // MARK: Reading records
 
 extension ArchiveIndex {
-    /// Records newest first, optionally only one kind or series.
+    /// Records newest first (or in `order`), optionally only one kind or series.
     ///
     /// `SELECT <record columns> FROM record WHERE kind = ? AND series = ? ORDER BY date DESC, id`
-    public func records(kind: RecordKind? = nil, series: String? = nil) throws -> [ArchiveRecord] {
+    public func records(kind: RecordKind? = nil, series: String? = nil, order: ResultOrder = .date) throws -> [ArchiveRecord] {
         var conditions: [String] = []
         var arguments: [String] = []
         if let kind { conditions.append("kind = ?"); arguments.append(kind.rawValue) }
         if let series { conditions.append("series = ?"); arguments.append(series) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) \(whereClause) ORDER BY date DESC, id",
+            try Row.fetchAll(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) \(whereClause) ORDER BY \(order.listingSQL)",
                              arguments: StatementArguments(values: arguments)).map(RecordSchema.decode)
         }
     }
@@ -70,10 +70,10 @@ extension ArchiveIndex {
     /// FROM record_fts CROSS JOIN record ON record.rowid = record_fts.rowid
     /// WHERE record_fts MATCH ? AND <filters> ORDER BY score, record.date DESC LIMIT ?
     /// ```
-    public func search(_ query: SearchQuery, limit: Int = 1000) throws -> [SearchHit] {
+    public func search(_ query: SearchQuery, order: ResultOrder = .relevance, limit: Int = 1000) throws -> [SearchHit] {
         try validate(query)
         let everything = MatchCount(value: Int.max, isAtLeast: false)
-        return try rows(query, order: .relevance, count: everything, offset: 0, limit: limit, highlights: true).hits
+        return try rows(query, order: order, count: everything, offset: 0, limit: limit, highlights: true).hits
     }
 
     /// Parses and runs query text.
@@ -87,6 +87,17 @@ extension ArchiveIndex {
             for case .filter(.series(let slug)) in clause.alternatives where !known.contains(slug) {
                 throw QueryError("unknown series “\(slug)”; the archive has \(known.joined(separator: ", "))")
             }
+        }
+    }
+}
+
+extension ResultOrder {
+    /// A whole listing's order: without words, relevance is newest first.
+    var listingSQL: String {
+        switch self {
+        case .relevance, .date: return "date DESC, id"
+        case .oldest: return "date, id"
+        case .title: return "title COLLATE NOCASE, id"
         }
     }
 }

@@ -5,8 +5,21 @@ import GRDB
 public enum ResultOrder: String, Sendable, CaseIterable {
     /// Best match first for a query with words; newest first without.
     case relevance
+    /// Newest first.
     case date
+    /// Oldest first.
+    case oldest
     case title
+
+    /// How the status line and the command line name it.
+    public var label: String {
+        switch self {
+        case .relevance: return "relevance"
+        case .date: return "newest first"
+        case .oldest: return "oldest first"
+        case .title: return "title"
+        }
+    }
 }
 
 /// How many records a query matches: exact, or at least `value` when counting stopped there.
@@ -150,10 +163,12 @@ extension ArchiveIndex {
         // Within one kind, rowids are in date-then-id order: no row need be read to sort.
         case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
         case .date?: sortSQL = "\(Column.date.qualified) DESC, \(Column.id.qualified) DESC"
+        case .oldest? where compiled.kind != nil: sortSQL = "\(fts).rowid"
+        case .oldest?: sortSQL = "\(Column.date.qualified), \(Column.id.qualified)"
         case .title?: sortSQL = "\(Column.title.qualified) COLLATE NOCASE, \(Column.id.qualified)"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
-        let joinsRecords = compiled.filtersNeedRecord || (order == .date && compiled.kind == nil) || order == .title
+        let joinsRecords = compiled.filtersNeedRecord || ((order == .date || order == .oldest) && compiled.kind == nil) || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
@@ -275,6 +290,12 @@ private struct BrowseKey {
             descending = "\(date), \(id)"
             after = "(\(date), \(id)) < (?, ?)"
             before = "(\(date), \(id)) > (?, ?)"
+            arguments = [record?.date.iso, record?.id]
+        case .oldest:
+            ascending = "\(date), \(id)"
+            descending = "\(date) DESC, \(id) DESC"
+            after = "(\(date), \(id)) > (?, ?)"
+            before = "(\(date), \(id)) < (?, ?)"
             arguments = [record?.date.iso, record?.id]
         case .title:
             ascending = "\(title) COLLATE NOCASE, \(id)"

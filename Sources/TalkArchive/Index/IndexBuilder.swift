@@ -122,10 +122,13 @@ enum IndexBuilder {
     /// - Parameter beforeTalkIndex: work that needs `record_fts` and changes records, done before
     ///   the talks' own index copies them.
     private static func createSearchIndexes(_ db: Database, lastTalk: Int64, beforeTalkIndex: () throws -> Void) throws {
-        // The browser's orders, read a screenful at a time from any row (ArchiveIndex+Rows).
+        // The browser's orders, read a screenful at a time from any row (ArchiveIndex+Rows), for one
+        // kind and for both (the default view).
         try db.execute(sql: """
             CREATE INDEX \(table)_by_date ON \(table)(kind, date, id);
             CREATE INDEX \(table)_by_title ON \(table)(kind, title COLLATE NOCASE, id);
+            CREATE INDEX \(table)_by_day ON \(table)(date, id);
+            CREATE INDEX \(table)_by_name ON \(table)(title COLLATE NOCASE, id);
             """)
         // External content kept in step with `record` by triggers, as GRDB's `synchronize(withTable:)`
         // makes them; the index is filled by one 'rebuild' once the rows are in.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 // What the browser asks the index for: a new query's first rows, or more rows of the results
 // on screen. Plain values, so the UI model can ask without touching the database; the query
@@ -50,24 +51,46 @@ public struct RowsRequest: Equatable, Sendable {
     }
 }
 
+/// A query's talks and papers, counted apart: the status line says how many of each.
+public struct KindCounts: Equatable, Sendable {
+    public var talks: MatchCount
+    public var papers: MatchCount
+
+    public static let none = KindCounts(talks: MatchCount(value: 0, isAtLeast: false), papers: MatchCount(value: 0, isAtLeast: false))
+}
+
 extension ArchiveIndex {
-    /// A new query's count and first rows, around the record to select when it is among them.
-    public func firstRows(for request: SearchRequest) throws -> (count: MatchCount, slice: ResultSlice, selected: Int?) {
+    /// A new query's count (and each kind's) and first rows, around the record to select when it is among them.
+    public func firstRows(for request: SearchRequest) throws -> (count: MatchCount, kinds: KindCounts, slice: ResultSlice, selected: Int?) {
         let query = request.query
         try validate(query)
         var target: Int?
         if let id = request.select { target = try position(of: id, in: query, order: request.order) }
         // One read: the query is compiled (its prefixes looked up) once for the count and the rows.
-        let (matches, slice) = try reading { db in
+        let (matches, kinds, slice) = try reading { db in
             let compiled = try compile(query, db)
             let matches = try count(compiled, db)
+            let kinds = try kindCounts(query, compiled, total: matches, db)
             let start = target.map { max(0, $0 - request.rows / 2) } ?? 0
-            return (matches, try rows(compiled, order: request.order, count: matches, offset: start, limit: request.rows, db))
+            return (matches, kinds, try rows(compiled, order: request.order, count: matches, offset: start, limit: request.rows, db))
         }
         if target == nil, let id = request.select, let index = slice.hits.firstIndex(where: { $0.record.id == id }) {
             target = slice.offset + index
         }
-        return (matches, slice, target)
+        return (matches, kinds, slice, target)
+    }
+
+    /// The talks and papers among `total` matches of `query`: the talks are counted (few, and
+    /// read from their own index), the papers are the rest, as exact as the total is.
+    func kindCounts(_ query: SearchQuery, _ compiled: CompiledQuery, total: MatchCount, _ db: Database) throws -> KindCounts {
+        let nothing = MatchCount(value: 0, isAtLeast: false)
+        switch compiled.kind {
+        case .talk?: return KindCounts(talks: total, papers: nothing)
+        case .paper?: return KindCounts(talks: nothing, papers: total)
+        case nil:
+            let talks = try count(compile(query.requiring(.kind(.talk)), db), db)
+            return KindCounts(talks: talks, papers: MatchCount(value: max(0, total.value - talks.value), isAtLeast: total.isAtLeast))
+        }
     }
 
     /// More rows of results already counted.

@@ -92,3 +92,11 @@ extension Day {
         return names.firstIndex { $0.hasPrefix(key) && key.count == 3 }.map { $0 + 1 }
     }
 }
+
+extension Day {
+    /// The day `date` falls on in `zone`: what "today" is for a reader in that zone.
+    public init(_ date: Date, in zone: TimeZone) {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: date)
+        self = Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "1970-01-01")!
+    }
+}
