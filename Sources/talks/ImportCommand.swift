@@ -32,9 +32,11 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("cannot read \(url.path): no such file, or no permission")
             }
             let live = isatty(STDERR_FILENO) == 1
-            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory()) { progress in
+            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory(), progress: { progress in
                 if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
-            }
+            }, waiting: {
+                FileHandle.standardError.write(Data("waiting for another import or rebuild of this index to finish…\n".utf8))
+            })
             if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             var lines = ["imported \(summary.imported.formatted()) papers from \(url.lastPathComponent) in \(String(format: "%.1f", summary.seconds)) s"]
             if summary.linkedTalks > 0 { lines.append("\(summary.linkedTalks) talks now link to their imported paper") }
