@@ -25,4 +25,23 @@ final class IndexWriterFaultTests: XCTestCase {
             XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(found.out.utf8)) as? [Any])?.count, 6_000, words)
         }
     }
+
+    func testAnImportUnderNohupOutlivesTheHangup() throws {
+        let scene = try FaultScene("nohup")
+        XCTAssertEqual(try scene.run(["list"]).status, 0)
+        let snapshot = try scene.snapshot("big.jsonl", ids: 10_000..<30_000, word: "gradient flows")
+        // When `nohup talks import` is running and the terminal hangs up
+        let importing = try scene.spawn([FaultScene.binary, "import", "--format", "arxiv-jsonl", snapshot.path],
+                                        output: "import.out", executable: "/usr/bin/nohup")
+        scene.waitForTemporaryFile(of: importing)
+        XCTAssertTrue(importing.isRunning, "the import was still running when the temporary file appeared")
+        kill(importing.processIdentifier, SIGHUP)
+        importing.waitUntilExit()
+        // Then the import completes and its papers are there
+        XCTAssertEqual(importing.terminationStatus, 0, scene.text("import.out.err"))
+        XCTAssertTrue(scene.text("import.out").hasPrefix("imported 20,000 papers"), scene.text("import.out"))
+        let found = try scene.run(["search", "title:\"gradient flows\"", "--json", "--limit", "100000"])
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(found.out.utf8)) as? [Any])?.count, 20_000)
+        XCTAssertEqual(scene.temporaryFiles, [])
+    }
 }
