@@ -1,6 +1,7 @@
 import ArgumentParser
 import CellText
 import Foundation
+import GRDB
 import TalkArchive
 
 /// The options every archive command shares: the archive folder, kiosk mode and the time zone.
@@ -70,6 +71,9 @@ extension ParsableCommand {
         } catch let refusal as KioskRefusal {
             FileHandle.standardError.write(Data("talks: \(refusal)\n".utf8))
             throw ExitCode(KioskRefusal.exitCode)
+        } catch let error as DatabaseError {
+            FileHandle.standardError.write(Data("talks: cannot write the index in \(IndexLocation.cacheDirectory().path): \(StorageFailure.line(error)); free space or set XDG_CACHE_HOME to another disk\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellText
 import Foundation
 import TalkArchive
 
@@ -29,7 +30,11 @@ struct ImportCommand: ParsableCommand {
             try archive.kiosk.policy.require(.importFiles)
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.isReadableFile(atPath: url.path) else {
-                throw CommandFailure("cannot read \(url.path): no such file, or no permission")
+                throw CommandFailure("cannot read \(TerminalSafeText.sanitize(url.path)): no such file, or no permission")
+            }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandFailure("\(TerminalSafeText.sanitize(url.path)) is a folder: give the snapshot file itself")
             }
             let live = isatty(STDERR_FILENO) == 1
             let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory(), progress: { progress in

@@ -127,6 +127,16 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try index.importedSources().count, 2)
     }
 
+    func testANewerSnapshotUnderAnotherNameUpdatesThePapersItHolds() throws {
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "Neural Tangent Kernel"), entry("2001.00001", "Other")],
+                                                      name: "2023.jsonl"), archive: archive, cache: cache)
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "Neural Tangent Kernel, revised")], name: "2024.jsonl"),
+                                         archive: archive, cache: cache)
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.record(id: "arxiv-1806.07572")?.title, "Neural Tangent Kernel, revised", "the file imported last wins")
+        XCTAssertEqual(try index.record(id: "arxiv-2001.00001")?.title, "Other", "what only the older file holds stays")
+    }
+
     /// The byte-level `collapse` and `splitAuthors` give what the character-level rules give.
     func testByteFastPathsAgreeWithCharacterRules() {
         func collapse(_ text: some StringProtocol) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }

@@ -27,9 +27,11 @@ extension ArchiveIndex {
         var imported = 0
         let replacing = file.standardizedFileURL.path
         try IndexBuilder.write(built, fingerprint: folder.fingerprint, statSignature: signature, to: indexFile) { db, _ in
-            let carried = try ImportCarrier.carry(from: indexFile, except: replacing, db)
+            // The new file first: a paper another import also holds keeps this file's version
+            // (a newer snapshot under a new name updates titles instead of being ignored).
             let source = try importer.insertAll(db)
             imported = source.records
+            let carried = try ImportCarrier.carry(from: indexFile, except: replacing, db)
             return carried + [source]
         }
         let linked = try DatabaseQueue(path: indexFile.path).read { db in try ImportLinker.linkedTalkCount(built.talks, db) }

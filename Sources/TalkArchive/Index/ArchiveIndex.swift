@@ -71,9 +71,12 @@ public final class ArchiveIndex: Sendable {
             return ArchiveIndex(database: database, path: file.path, fingerprint: folder.fingerprint,
                                 notice: skipped.isEmpty ? nil : skipped.joined(separator: "\n"))
         } catch {
+            // The imports the old index holds come along: a full disk must not hide them.
             let database = try DatabaseQueue()
-            try IndexBuilder.fill(database, archive: archive, fingerprint: folder.fingerprint)
-            let fallback = "cannot write the index in \(cache.path) (\(error)); searching in memory"
+            try IndexBuilder.fill(database, archive: archive, fingerprint: folder.fingerprint) { db, _ in
+                (try? ImportCarrier.carry(from: file, db)) ?? []
+            }
+            let fallback = "cannot write the index in \(cache.path) (\(StorageFailure.line(error))); searching in memory"
             return ArchiveIndex(database: database, path: nil, fingerprint: folder.fingerprint,
                                 notice: ([fallback] + skipped).joined(separator: "\n"))
         }
