@@ -1,32 +1,8 @@
 import Foundation
 
-/// Runs a program without a shell via posix_spawn and waits with waitpid, collecting its stderr.
-///
-/// ```swift
-/// let (status, stderr) = try ChildProcess.run("/usr/bin/pdftotext", ["-layout", "a.pdf", "a.txt"])
-/// ```
-/// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux. Standard input and output are
-/// `/dev/null`; only stderr comes back, read to its end before waiting so the child never blocks on it.
+/// Starts a program without a shell via posix_spawn, for `StreamingChild`, whose line-by-line
+/// reading on a plain thread swift-subprocess (async only) does not offer.
 public enum ChildProcess {
-    /// The exit status (or 128 + signal) and everything written to stderr.
-    public static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw PDFTextError.launchFailed(String(cString: strerror(errno))) }
-        let (pid, spawned) = spawn(path, arguments, [
-            .open(STDIN_FILENO, "/dev/null", O_RDONLY), .open(STDOUT_FILENO, "/dev/null", O_WRONLY),
-            .dup(fds[1], STDERR_FILENO), .close(fds[0]),
-        ])
-        close(fds[1])
-        guard spawned == 0 else {
-            close(fds[0])
-            throw PDFTextError.launchFailed(String(cString: strerror(spawned)))
-        }
-        let stderr = drain(fds[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (exitCode(status), String(decoding: stderr, as: UTF8.self))
-    }
-
     /// What a child's file descriptors become before it runs.
     enum Redirection {
         case open(Int32, String, Int32)
@@ -55,19 +31,6 @@ public enum ChildProcess {
         var pid: pid_t = 0
         let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
         return (pid, error)
-    }
-
-    /// Reads `fd` to its end and closes it, keeping at most the first 4 KiB.
-    private static func drain(_ fd: Int32) -> [UInt8] {
-        defer { close(fd) }
-        var kept: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(fd, &buffer, buffer.count)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return kept }
-            if kept.count < 4096 { kept += buffer[0..<min(count, 4096 - kept.count)] }
-        }
     }
 
     /// The exit code of a waitpid status, or 128 + the signal that ended it.

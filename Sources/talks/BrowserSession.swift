@@ -21,5 +21,7 @@ struct BrowserSession {
         let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
         BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links).run()
+        // The run loop cancelled the extraction; its pdftotext must be gone before we are.
+        reading.stop(waitingUpTo: 2)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A cache on a real full disk: a 4 MiB tmpfs, filled up (issue 15, findings 3 and 12). Skipped
@@ -7,7 +8,7 @@ final class DiskFullFaultTests: XCTestCase {
     private var mounted: [URL] = []
 
     override func tearDown() {
-        for point in mounted { _ = try? Self.command("/bin/umount", ["-l", point.path]) }
+        for point in mounted { SmallDisk.unmount(point) }
         mounted = []
     }
 
@@ -15,7 +16,7 @@ final class DiskFullFaultTests: XCTestCase {
     private func sceneOnSmallDisk(_ name: String) throws -> FaultScene {
         let scene = try FaultScene(name)
         try FileManager.default.createDirectory(at: scene.cache, withIntermediateDirectories: true)
-        guard getuid() == 0, (try? Self.command("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", scene.cache.path])) == 0 else {
+        guard SmallDisk.mount("4m", at: scene.cache) else {
             throw XCTSkip("cannot mount a small tmpfs here (needs root and CAP_SYS_ADMIN)")
         }
         mounted.append(scene.cache)
@@ -30,17 +31,6 @@ final class DiskFullFaultTests: XCTestCase {
         while block.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
         let byte: [UInt8] = [0x61]
         while byte.withUnsafeBytes({ write(fd, $0.baseAddress, 1) }) > 0 {}
-    }
-
-    private static func command(_ path: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 
     func testImportedPapersStaySearchableWhenTheDiskIsFullAtARebuild() throws {
