@@ -39,7 +39,7 @@ public struct PDFText: Sendable {
     /// Cancelling the task ends pdftotext and removes the partial file.
     public func textFile(for pdf: URL) async throws -> URL {
         let text = pdf.deletingPathExtension().appendingPathExtension("txt")
-        if FileManager.default.fileExists(atPath: text.path) { return text }
+        if OwnFile.isRegular(text) { return text }
         let part = text.appendingPathExtension("\(UUID().uuidString).part")
         let fd = open(part.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw PDFTextError.cache("\(part.path): \(String(cString: strerror(errno)))") }

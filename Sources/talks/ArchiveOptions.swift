@@ -36,7 +36,7 @@ struct ArchiveOptions: ParsableArguments {
     /// Opens (building if needed) the index of the archive in force; a notice goes to standard error.
     func openIndex() throws -> ArchiveIndex {
         do {
-            let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
+            let index = try ArchiveIndex.open(archive: try folder(), cache: try CacheInUse.folder())
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
             }
@@ -72,7 +72,7 @@ extension ParsableCommand {
             FileHandle.standardError.write(Data("talks: \(refusal)\n".utf8))
             throw ExitCode(KioskRefusal.exitCode)
         } catch let error as DatabaseError {
-            FileHandle.standardError.write(Data("talks: cannot write the index in \(IndexLocation.cacheDirectory().path): \(StorageFailure.line(error)); free space or set XDG_CACHE_HOME to another disk\n".utf8))
+            FileHandle.standardError.write(Data("talks: cannot write the index in \((try? CacheInUse.folder())?.path ?? IndexLocation.cacheDirectory().path): \(StorageFailure.line(error)); free space or set XDG_CACHE_HOME to another disk\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("\(TerminalSafeText.sanitize(url.path)) is a folder: give the snapshot file itself")
             }
             let live = isatty(STDERR_FILENO) == 1
-            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory(), progress: { progress in
+            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: try CacheInUse.folder(), progress: { progress in
                 if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
             }, waiting: {
                 FileHandle.standardError.write(Data("waiting for another import or rebuild of this index to finish…\n".utf8))

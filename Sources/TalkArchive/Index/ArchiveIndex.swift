@@ -59,8 +59,9 @@ public final class ArchiveIndex: Sendable {
         let folder = try ArchiveFolder(url: archive)
         if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) { return current }
         let archive = Archive.build(pages: folder.pages)
-        // Said once, when the pages change: files that were skipped.
+        // Said once, when the pages change: files that were skipped, an index file not to trust.
         let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
+            + [CacheFolder.problem(with: file).map { "ignored the index file \(file.path) (\($0)); built a new one" }].compactMap { $0 }
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
             // The pages changed: rebuild them, keeping what was imported into the old index.
@@ -96,7 +97,7 @@ public final class ArchiveIndex: Sendable {
     /// The existing index when it is whole, of this schema, and built from exactly these files:
     /// its metadata `key` (`stat` or `fingerprint`) equals `value`.
     private static func openExisting(_ file: URL, key: String, value: String) throws -> ArchiveIndex? {
-        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        guard FileManager.default.fileExists(atPath: file.path), CacheFolder.problem(with: file) == nil else { return nil }
         let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
         let (stored, fingerprint) = try database.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]),
