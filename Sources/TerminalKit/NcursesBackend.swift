@@ -37,6 +37,10 @@ public final class NcursesBackend: TerminalBackend {
     public init(mouse: Bool = true) throws {
         setlocale(LC_ALL, "")
         isUTF8 = Self.localeIsUTF8()
+        // A dumb terminal has no cursor addressing: ncurses accepts it and draws only the last line.
+        if let term = getenv("TERM").map({ String(cString: $0) }), term == "dumb" || term.hasPrefix("dumb-") {
+            throw TerminalError.unsupportedTerminal(term)
+        }
         let (input, output, owned) = try Self.openTerminal()
         SignalGuard.install()
         guard let screen = newterm(nil, output, input) else {

@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
                 lines.append("skipped \(summary.skipped) entries that are not papers talks can file, e.g.:")
                 lines += summary.firstProblems.map { "  " + $0 }
             }
-            print(lines.joined(separator: "\n"))
+            print(lines.map { TerminalSafeText.sanitize($0) }.joined(separator: "\n"))
         }
     }
 }
