@@ -70,9 +70,11 @@ struct FaultScene {
     }
 
     /// Runs `talks arguments…` to its end: status, standard output and standard error.
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    /// `executable` and `prefix` run talks another way (`runuser -u nobody -- talks`).
+    func run(_ arguments: [String], environment extra: [String: String] = [:], executable: String = FaultScene.binary,
+             prefix: [String] = []) throws -> (status: Int32, out: String, err: String) {
         let name = "run-\(UUID().uuidString)"
-        let process = try spawn(arguments, output: name, environment: extra)
+        let process = try spawn(prefix + arguments, output: name, executable: executable, environment: extra)
         process.waitUntilExit()
         return (process.terminationStatus, text(name), text(name + ".err"))
     }

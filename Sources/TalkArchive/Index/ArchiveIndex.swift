@@ -57,10 +57,14 @@ public final class ArchiveIndex: Sendable {
         defer { lock.release() }
         if lock.acquired, let current = try? openExisting(file, key: "stat", value: signature) { return current }
         let folder = try ArchiveFolder(url: archive)
-        if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) { return current }
+        if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) {
+            // Same pages, new stat (a touch, a copy): note the new stat, or every start reads them all again.
+            rememberStat(signature, in: file)
+            return current
+        }
         let archive = Archive.build(pages: folder.pages)
         // Said once, when the pages change: files that were skipped, an index file not to trust.
-        let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
+        let skipped = folder.unread + archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
             + [CacheFolder.problem(with: file).map { "ignored the index file \(file.path) (\($0)); built a new one" }].compactMap { $0 }
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
@@ -105,6 +109,16 @@ public final class ArchiveIndex: Sendable {
         }
         guard stored == value, let fingerprint else { return nil }
         return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: fingerprint)
+    }
+
+    /// Updates the index's stat signature in place, under the build lock (no other writer). The
+    /// index is otherwise never written after its rename, so a failure only costs the next start a read.
+    private static func rememberStat(_ signature: String, in file: URL) {
+        guard let database = try? DatabaseQueue(path: file.path) else { return }
+        try? database.write { db in
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'stat'", arguments: [signature])
+        }
+        try? database.close()
     }
 
     private static func readOnlyConfiguration() -> Configuration {
