@@ -24,6 +24,7 @@ public final class BrowserRuntime {
     private let index: IndexAnswers
     private let downloads: PaperDownloads
     private let links: LinkOpening
+    private let searches = SearchWorker()
 
     public init(state: AppState, backend: TerminalBackend, index: ArchiveIndex, downloads: PaperDownloads, links: LinkOpening) {
         self.state = state
@@ -38,20 +39,32 @@ public final class BrowserRuntime {
     public func run() {
         defer { downloads.cancel() }
         start()
-        // While a download runs, wake often enough to show its progress.
-        while !hasQuit { turn(waitingUpTo: state.download == nil ? 1000 : 100) }
+        // While a download runs, wake often enough to show its progress; while a search runs,
+        // often enough that its answer shows at once.
+        while !hasQuit { turn(waitingUpTo: searches.isBusy ? 10 : state.download == nil ? 1000 : 100) }
     }
 
-    /// The first search and the first paint.
+    /// The first search and the first paint, which waits for that search: the first screen shows results.
     public func start() {
         carryOut(Reducer.start(state))
+        searches.waitUntilDone()
+        for action in inbox.drain() where !hasQuit { carryOut(Reducer.reduce(&state, action)) }
         paint()
     }
 
     /// Handles the events the backend has ready and the actions posted meanwhile, painting after
     /// each: a test's scripted keys, to the end.
+    /// Searches run on their own thread: their answers are waited for and applied too.
     public func runUntilIdle() {
-        while !hasQuit, turn(waitingUpTo: 0) {}
+        while !hasQuit {
+            if turn(waitingUpTo: 0) { continue }
+            if searches.isBusy {
+                searches.waitUntilDone()
+                continue
+            }
+            // A search that ended after the last turn drained the inbox posted its answer there.
+            if inbox.isEmpty { return }
+        }
     }
 
     /// Waits up to `timeoutMs` for an event, handles it and the actions posted meanwhile, and
@@ -95,7 +108,7 @@ public final class BrowserRuntime {
     /// Carries out one effect; returns the action that reports its outcome, if any.
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .search(let request): return index.search(request)
+        case .search(let request): searches.submit(request, to: index, reportingTo: inbox)
         case .loadRows(let request): return index.rows(request)
         case .loadPicker(let kind): return .pickerLoaded(index.picker(kind, state))
         case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))
