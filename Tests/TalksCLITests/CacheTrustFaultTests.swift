@@ -59,6 +59,18 @@ final class CacheTrustFaultTests: XCTestCase {
         XCTAssertEqual(info.st_mode & 0o777, 0o700)
     }
 
+    func testACacheFolderLinkedToAFolderOfTheUsersIsUsedQuietly() throws {
+        let scene = try FaultScene("linked-cache")
+        let elsewhere = scene.root.appendingPathComponent("big-disk/talks")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scene.cache, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: scene.cache.appendingPathComponent("talks"), withDestinationURL: elsewhere)
+        let listed = try scene.run(["list"])
+        XCTAssertEqual(listed.status, 0, listed.err)
+        XCTAssertEqual(listed.err, "")
+        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).contains { $0.hasPrefix("index-") })
+    }
+
     func testTheCacheIsCreatedClosedToOthers() throws {
         let scene = try FaultScene("modes")
         XCTAssertEqual(try scene.run(["list"]).status, 0)

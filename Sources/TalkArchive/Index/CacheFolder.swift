@@ -1,6 +1,7 @@
 import Foundation
 
-/// The cache folder and the files in it, checked before use: a cache another user created or may
+/// The cache folder and the files in it, checked before use (the folder may be a symlink to a
+/// folder of the user's; a file may not be one): a cache another user created or may
 /// write could hold a planted index (spoofed links), a FIFO that hangs every start, or symlinks a
 /// download would write through. What fails a check is ignored, with a one-line warning, and the
 /// cache is built beside it.
@@ -31,18 +32,22 @@ public enum CacheFolder {
         return problem(info, expected: S_IFREG, user: user)
     }
 
-    /// Creates `folder` 0700 when missing; nil when it is then the user's own directory, closed to others.
+    /// Creates `folder` 0700 when missing; nil when it is then the user's own directory, closed to
+    /// others, or still missing.
     private static func use(_ folder: URL, user: uid_t) -> String? {
         try? FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = mkdir(folder.path, 0o700)
         var info = stat()
-        guard lstat(folder.path, &info) == 0 else { return String(cString: strerror(errno)) }
+        // Missing and not creatable (a read-only disk): nothing there to distrust; writing the
+        // index fails later and talks searches in memory, as it says then.
+        // Followed if a symlink: a cache moved to another disk is fine when the folder there is the user's.
+        guard stat(folder.path, &info) == 0 else { return nil }
         var own = info
         own.st_mode &= ~mode_t(S_IWGRP | S_IWOTH)
         if let problem = problem(own, expected: S_IFDIR, user: user) { return problem }
         // The user's own folder, opened up (an older talks, a umask): closed again; what others
         // planted in it meanwhile fails the check of each file.
-        if info.st_mode & 0o077 != 0 && chmod(folder.path, 0o700) != 0 { return "others may write it and it cannot be closed" }
+        if info.st_mode & 0o077 != 0 && chmod(folder.path, info.st_mode & 0o700) != 0 { return "others may write it and it cannot be closed" }
         return nil
     }
 
