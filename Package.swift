@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
     ],
     targets: [
         // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
@@ -85,7 +86,7 @@ let package = Package(
         // A small screen the TerminalKit tests drive inside tmux.
         .executableTarget(name: "terminal-demo", dependencies: ["ScreenModel", "TerminalKit"]),
         // A paper's text via pdftotext, children run without a shell, and the downloader's messages.
-        .target(name: "PaperText"),
+        .target(name: "PaperText", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
         // Paper downloads into the cache over HTTP(S), as a process of its own the browser's reader
         // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
         // one every 3 s, backing off on 503). FoundationNetworking and FoundationXML live here alone:

@@ -20,6 +20,8 @@ public final class ActionInbox: @unchecked Sendable {
         }
     }
 
+    var isEmpty: Bool { lock.withLock { actions.isEmpty } }
+
     func drain() -> [Action] {
         lock.withLock {
             defer { actions.removeAll() }

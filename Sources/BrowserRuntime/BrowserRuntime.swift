@@ -29,6 +29,7 @@ public final class BrowserRuntime {
     private let marks: MarkAnswers
     /// What "now" is for `u` (the next talk): the system's clock, or a test's.
     private let clock: () -> Date
+    private let searches = SearchWorker()
 
     /// - Parameters:
     ///   - marks: the reader's store (in kiosk mode one in memory), opened after the first paint;
@@ -51,13 +52,17 @@ public final class BrowserRuntime {
     public func run() {
         defer { downloads.cancel() }
         start()
-        // While a download runs, wake often enough to show its progress.
-        while !hasQuit { turn(waitingUpTo: state.download == nil ? 1000 : 100) }
+        // While a download runs, wake often enough to show its progress; while a search runs,
+        // often enough that its answer shows at once.
+        while !hasQuit { turn(waitingUpTo: searches.isBusy ? 10 : state.download == nil ? 1000 : 100) }
     }
 
-    /// The first search and the first paint, then what can wait for it (the marks).
+    /// The first search and the first paint, which waits for that search (the first screen shows
+    /// results), then what can wait for it (the marks).
     public func start() {
         carryOut(Reducer.start(state))
+        searches.waitUntilDone()
+        for action in inbox.drain() where !hasQuit { carryOut(Reducer.reduce(&state, action)) }
         paint()
         carryOut(Reducer.afterFirstPaint(state))
         paint()
@@ -65,8 +70,17 @@ public final class BrowserRuntime {
 
     /// Handles the events the backend has ready and the actions posted meanwhile, painting after
     /// each: a test's scripted keys, to the end.
+    /// Searches run on their own thread: their answers are waited for and applied too.
     public func runUntilIdle() {
-        while !hasQuit, turn(waitingUpTo: 0) {}
+        while !hasQuit {
+            if turn(waitingUpTo: 0) { continue }
+            if searches.isBusy {
+                searches.waitUntilDone()
+                continue
+            }
+            // A search that ended after the last turn drained the inbox posted its answer there.
+            if inbox.isEmpty { return }
+        }
     }
 
     /// Waits up to `timeoutMs` for an event, handles it and the actions posted meanwhile, and
@@ -110,7 +124,7 @@ public final class BrowserRuntime {
     /// Carries out one effect; returns the action that reports its outcome, if any.
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .search(let request): return index.search(request)
+        case .search(let request): searches.submit(request, to: index, reportingTo: inbox)
         case .loadRows(let request): return index.rows(request)
         case .loadPicker(let kind): return .pickerLoaded(index.picker(kind, state))
         case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))

@@ -1,18 +1,15 @@
 import Foundation
 
-/// Runs a program without a shell via posix_spawn and waits with waitpid, collecting its stderr (or its stdout).
+/// Starts a program without a shell via posix_spawn, for the callers on a plain thread that
+/// swift-subprocess (async only) does not serve: `StreamingChild`'s line-by-line reading and a
+/// short synchronous answer such as `tmux show -sv set-clipboard`'s. pdftotext runs through
+/// swift-subprocess (`PDFText`).
 ///
 /// ```swift
-/// let (status, stderr) = try ChildProcess.run("/usr/bin/pdftotext", ["-layout", "a.pdf", "a.txt"])
+/// let (status, stdout) = try ChildProcess.output("/usr/bin/tmux", ["show", "-sv", "set-clipboard"])
 /// ```
-/// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux. Standard input and output are
-/// `/dev/null`; only stderr (`output`: stdout) comes back, read to its end before waiting so the child never blocks on it.
+/// Foundation's `Process.waitUntilExit` can hang under XCTest on Linux.
 public enum ChildProcess {
-    /// The exit status (or 128 + signal) and everything written to stderr.
-    public static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        try capturing(STDERR_FILENO, path, arguments)
-    }
-
     /// The exit status and everything written to stdout (stderr goes to /dev/null): a short
     /// answer, like `tmux show -sv set-clipboard`'s.
     public static func output(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {

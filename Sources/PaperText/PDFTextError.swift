@@ -14,6 +14,10 @@ public enum PDFTextError: Error, Equatable, Sendable, CustomStringConvertible, L
     case failed(status: Int32, message: String)
     /// The text file beside the PDF could not be written.
     case cache(String)
+    /// pdftotext ran past the time limit and was ended.
+    case timedOut(seconds: Int)
+    /// pdftotext wrote more text than the limit and was ended.
+    case tooLong(maxBytes: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +29,10 @@ public enum PDFTextError: Error, Equatable, Sendable, CustomStringConvertible, L
             return "pdftotext failed (exit \(status))" + (message.isEmpty ? "" : ": \(message)")
         case .cache(let message):
             return "cannot write the paper's text: \(message)"
+        case .timedOut(let seconds):
+            return "pdftotext took over \(seconds) s and was stopped: open the PDF in a viewer instead (o)"
+        case .tooLong(let maxBytes):
+            return "pdftotext wrote over \(maxBytes >> 20) MiB of text and was stopped: open the PDF in a viewer instead (o)"
         }
     }
 

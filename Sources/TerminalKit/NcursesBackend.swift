@@ -38,6 +38,10 @@ public final class NcursesBackend: TerminalBackend {
     /// - Throws: `TerminalError` when there is no terminal or `TERM` names one ncurses cannot drive.
     public convenience init(mouse: Bool = true) throws {
         setlocale(LC_ALL, "")
+        // A dumb terminal has no cursor addressing: ncurses accepts it and draws only the last line.
+        if let term = getenv("TERM").map({ String(cString: $0) }), term == "dumb" || term.hasPrefix("dumb-") {
+            throw TerminalError.unsupportedTerminal(term)
+        }
         let (input, output, owned) = try Self.openTerminal()
         try self.init(input: input, output: output, owned: owned, term: nil, mouse: mouse)
     }

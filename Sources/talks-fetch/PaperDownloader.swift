@@ -23,6 +23,7 @@ public final class PaperDownloader: @unchecked Sendable {
     public let maxBytes: Int64
     /// Seconds without any data (connecting included) before giving up.
     public let timeout: TimeInterval
+    public let deadline: TimeInterval
 
     private let lock = NSLock()
     private var cancelled = false
@@ -32,7 +33,10 @@ public final class PaperDownloader: @unchecked Sendable {
     ///   - cacheDirectory: created when missing.
     ///   - maxBytes: the size limit; a larger announced length or body fails with `.tooLarge`.
     ///   - timeout: the idle timeout in seconds.
-    public init(cacheDirectory: URL, maxBytes: Int64 = 100_000_000, timeout: TimeInterval = 30) {
+    ///   - deadline: the whole download's limit in seconds, however steadily bytes trickle in;
+    ///     by default 20 idle timeouts, at least 10 minutes.
+    public init(cacheDirectory: URL, maxBytes: Int64 = 100_000_000, timeout: TimeInterval = 30, deadline: TimeInterval? = nil) {
+        self.deadline = deadline ?? max(600, 20 * timeout)
         self.cacheDirectory = cacheDirectory
         self.maxBytes = maxBytes
         self.timeout = timeout
@@ -56,7 +60,7 @@ public final class PaperDownloader: @unchecked Sendable {
         var retried = false
         while true {
             let offset = cache.resumableLength(limit: maxBytes)
-            let transfer = Transfer(cache: cache, offset: offset, limit: maxBytes, timeout: timeout, progress: progress)
+            let transfer = Transfer(cache: cache, offset: offset, limit: maxBytes, timeout: timeout, deadline: deadline, progress: progress)
             guard begin(transfer) else { throw PaperFetchError.cancelled }
             let result = transfer.run(request(for: source.url, from: offset), configuration: configuration)
             lock.withLock { current = nil }

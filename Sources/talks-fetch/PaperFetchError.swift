@@ -29,6 +29,10 @@ public enum PaperFetchError: Error, Equatable, Sendable, CustomStringConvertible
     case network(String)
     /// The cache directory or one of its files could not be written.
     case cache(String)
+    /// The whole download took longer than its deadline (a trickle the idle timeout never ends).
+    case tooSlow(seconds: Double)
+    /// The server redirected elsewhere than https on the link's own host.
+    case redirectRefused(String)
 
     public var description: String {
         switch self {
@@ -52,6 +56,10 @@ public enum PaperFetchError: Error, Equatable, Sendable, CustomStringConvertible
             return "download failed: \(message)"
         case .cache(let message):
             return "cannot write the paper cache: \(message)"
+        case .tooSlow(let seconds):
+            return "the download took over \(ByteCount.seconds(seconds)) and was stopped; retry to resume it"
+        case .redirectRefused(let target):
+            return "refusing the server's redirect to \(target): only https on the link's own host is followed; open the link in a browser instead"
         }
     }
 

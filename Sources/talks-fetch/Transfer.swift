@@ -27,14 +27,15 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private var head: [UInt8]?
     private var outcome: Result<Int64?, PaperFetchError> = .failure(.cancelled)
 
-    init(cache: PaperCache, offset: Int64, limit: Int64, timeout: TimeInterval,
+    init(cache: PaperCache, offset: Int64, limit: Int64, timeout: TimeInterval, deadline: TimeInterval,
          progress: @escaping @Sendable (FetchProgress) -> Void) {
         self.cache = cache
         self.offset = offset
         self.limit = limit
         self.timeout = timeout
         self.progress = progress
-        watch = WatchedDataTask(timeout: timeout, timedOut: .timedOut(seconds: timeout))
+        watch = WatchedDataTask(timeout: timeout, timedOut: .timedOut(seconds: timeout),
+                                deadline: (deadline, .tooSlow(seconds: deadline)))
     }
 
     /// Performs the request and waits for it: the announced full length on success.
@@ -49,6 +50,21 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     // MARK: URLSessionDataDelegate
+
+    /// Follows a redirect only to https on the link's own host: a mirror must not send the reader to
+    /// another site, nor from https down to http.
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        watch.touch()
+        let from = task.originalRequest?.url?.host?.lowercased()
+        guard let target = request.url, target.scheme?.lowercased() == "https", let from, target.host?.lowercased() == from else {
+            // Not followed: the 3xx answer arrives as the response; this reason is given first.
+            completionHandler(nil)
+            watch.fail(.redirectRefused(request.url.map { String($0.absoluteString.prefix(200)) } ?? "nowhere"))
+            return
+        }
+        completionHandler(request)
+    }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {

@@ -27,9 +27,13 @@ final class WatchedDataTask<Failure: Error & Sendable>: @unchecked Sendable {
     private var task: URLSessionTask?
     private var lastActivity = DispatchTime.now()
 
-    init(timeout: TimeInterval, timedOut: Failure) {
+    /// The whole exchange's limit, however steadily bytes arrive, and the failure it gives.
+    private let deadline: (seconds: TimeInterval, failure: Failure)?
+
+    init(timeout: TimeInterval, timedOut: Failure, deadline: (seconds: TimeInterval, failure: Failure)? = nil) {
         self.timeout = timeout
         self.timedOut = timedOut
+        self.deadline = deadline
     }
 
     /// Performs `request`, the callbacks going to `delegate` on a serial queue, and waits for ``finish()``.
@@ -78,10 +82,13 @@ final class WatchedDataTask<Failure: Error & Sendable>: @unchecked Sendable {
         let timer = DispatchSource.makeTimerSource(queue: .global())
         let tick = max(0.02, min(timeout / 20, 0.5))
         timer.schedule(deadline: .now() + tick, repeating: tick)
+        let started = DispatchTime.now()
         timer.setEventHandler { [weak self] in
             guard let self else { return }
-            let idle = Double(DispatchTime.now().uptimeNanoseconds - lock.withLock { lastActivity.uptimeNanoseconds }) / 1e9
+            let now = DispatchTime.now().uptimeNanoseconds
+            let idle = Double(now - lock.withLock { lastActivity.uptimeNanoseconds }) / 1e9
             if idle >= timeout { fail(timedOut) }
+            if let deadline, Double(now - started.uptimeNanoseconds) / 1e9 >= deadline.seconds { fail(deadline.failure) }
         }
         timer.resume()
         return timer

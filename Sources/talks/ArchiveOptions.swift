@@ -2,6 +2,7 @@ import ArgumentParser
 import CellText
 import Foundation
 import PersonalState
+import GRDB
 import TalkArchive
 import TalkSettings
 
@@ -38,7 +39,7 @@ struct ArchiveOptions: ParsableArguments {
     func openIndex() throws -> ArchiveIndex {
         do {
             // Mark clauses (is:starred, tag:…) read the reader's store, opened only for them.
-            let index = try ArchiveIndex.open(archive: try folder(), cache: IndexLocation.cacheDirectory())
+            let index = try ArchiveIndex.open(archive: try folder(), cache: try CacheInUse.folder())
                 .with(marks: DeferredMarkStore(fallingBackToMemory: false) { try markStore() })
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
@@ -58,22 +59,25 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 extension ParsableCommand {
     /// Runs `body`, turning known failures into one-line messages and exit status 1 (77 for what
-    /// kiosk mode refuses).
+    /// kiosk mode refuses). Messages quote input (ids, keys, paths): sanitized like the screen.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("talks: \(failure.description)\n".utf8))
+            FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(failure.description))\n".utf8))
             throw ExitCode(1)
         } catch let error as QueryError {
-            FileHandle.standardError.write(Data("talks: bad query: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("talks: bad query: \(TerminalSafeText.sanitize(error.message))\n".utf8))
             throw ExitCode(1)
         } catch let error as ArchiveError {
-            FileHandle.standardError.write(Data("talks: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(error.message))\n".utf8))
             throw ExitCode(1)
         } catch let refusal as KioskRefusal {
-            FileHandle.standardError.write(Data("talks: \(refusal)\n".utf8))
+            FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize("\(refusal)"))\n".utf8))
             throw ExitCode(KioskRefusal.exitCode)
+        } catch let error as DatabaseError {
+            FileHandle.standardError.write(Data("talks: cannot write the index in \((try? CacheInUse.folder())?.path ?? IndexLocation.cacheDirectory().path): \(StorageFailure.line(error)); free space or set XDG_CACHE_HOME to another disk\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -22,9 +22,11 @@ struct BrowserSession {
         state.theme = theme
         state.preview = settings.preview.value
         state.viewerZone = settings.timeZone
-        let reading = PaperReading(cache: IndexLocation.cacheDirectory().appendingPathComponent("papers"), settings: settings)
+        let reading = PaperReading(cache: ((try? CacheInUse.folder()) ?? IndexLocation.cacheDirectory()).appendingPathComponent("papers"), settings: settings)
         let links = LinkActions(settings: settings, environment: ProcessInfo.processInfo.environment)
         BrowserRuntime(state: state, backend: backend, index: index, downloads: reading, links: links, marks: marks,
                        editor: settings.policy.allows(.launchOpener) ? ExternalNoteEditor(environment: ProcessInfo.processInfo.environment) : nil).run()
+        // The run loop cancelled the extraction; its pdftotext must be gone before we are.
+        reading.stop(waitingUpTo: 2)
     }
 }

@@ -13,7 +13,8 @@ import Darwin
 /// `posix_spawn` runs the program directly, no shell, in a new session (no controlling terminal),
 /// with standard input, output and error on `/dev/null` so it never scribbles on the browser's
 /// screen, default signal handling and an empty signal mask. `talks` waits only for the spawn to
-/// succeed; a background thread reaps the child whenever it exits.
+/// succeed; a background thread reaps the child whenever it exits. (Kept rather than swift-subprocess,
+/// which talks uses elsewhere: its `run` lives only as long as the child, and an opener must outlive us.)
 enum DetachedSpawn {
     /// Starts `argv[0]` (a path) with `argv`; returns its process id.
     ///

@@ -42,7 +42,7 @@ struct EnrichCommand: ParsableCommand {
             let (file, plan) = try plan(folder)
             if dryRun { return EnrichReport.dryRun(plan, api: api, json: json) }
             guard !plan.requests.isEmpty else { return EnrichReport.nothingToAsk(plan, json: json) }
-            guard let lock = EnrichLock(cache: IndexLocation.cacheDirectory()) else {
+            guard let lock = EnrichLock(cache: try CacheInUse.folder()) else {
                 throw CommandFailure("another `talks enrich` is asking arXiv (one client at a time); try again when it ends")
             }
             defer { lock.release() }

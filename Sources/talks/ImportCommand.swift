@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellText
 import Foundation
 import TalkArchive
 import TalkSettings
@@ -30,12 +31,18 @@ struct ImportCommand: ParsableCommand {
             try archive.kiosk.policy.require(.importFiles)
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.isReadableFile(atPath: url.path) else {
-                throw CommandFailure("cannot read \(url.path): no such file, or no permission")
+                throw CommandFailure("cannot read \(TerminalSafeText.sanitize(url.path)): no such file, or no permission")
+            }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandFailure("\(TerminalSafeText.sanitize(url.path)) is a folder: give the snapshot file itself")
             }
             let live = isatty(STDERR_FILENO) == 1
-            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory()) { progress in
+            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: try CacheInUse.folder(), progress: { progress in
                 if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
-            }
+            }, waiting: {
+                FileHandle.standardError.write(Data("waiting for another import or rebuild of this index to finish…\n".utf8))
+            })
             if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             var lines = ["imported \(summary.imported.formatted()) papers from \(url.lastPathComponent) in \(String(format: "%.1f", summary.seconds)) s"]
             if summary.linkedTalks > 0 { lines.append("\(summary.linkedTalks) talks now link to their imported paper") }
@@ -43,7 +50,7 @@ struct ImportCommand: ParsableCommand {
                 lines.append("skipped \(summary.skipped) entries that are not papers talks can file, e.g.:")
                 lines += summary.firstProblems.map { "  " + $0 }
             }
-            print(lines.joined(separator: "\n"))
+            print(lines.map { TerminalSafeText.sanitize($0) }.joined(separator: "\n"))
         }
     }
 }

@@ -13,13 +13,16 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
     private let settings: TalksSettings
     private let lock = NSLock()
     private var current: StreamingChild?
+    private var extraction: Task<Void, Never>?
+    /// Bumped by every start and cancel: a download that ends after a cancel starts no extraction.
+    private var generation = 0
 
     init(cache: URL, settings: TalksSettings) {
         self.cache = cache
         self.settings = settings
     }
 
-    /// Starts reading `record`'s best link; a previous download is cancelled.
+    /// Starts reading `record`'s best link; a previous download or extraction is cancelled.
     func start(_ record: ArchiveRecord, reportingTo inbox: ActionInbox) {
         cancel()
         let child: StreamingChild
@@ -34,7 +37,10 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
             inbox.post(.paperFailed(recordID: record.id, message: (error as? LinkRefusal)?.message ?? "\(error)"))
             return
         }
-        lock.withLock { current = child }
+        let generation = lock.withLock {
+            current = child
+            return self.generation
+        }
         Thread.detachNewThread {
             let id = record.id
             var outcome: FetchMessage?
@@ -47,30 +53,59 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
                 }
             }
             let status = child.wait()
-            do {
-                switch outcome {
-                case .pdf(let path)? where status == 0:
-                    inbox.post(.downloadProgress(DownloadProgress(recordID: id, statusLine: "extracting the text")))
-                    let text = try PDFText.locate().text(of: URL(fileURLWithPath: path))
-                    inbox.post(.paperLoaded(recordID: id, title: record.title, text: text))
-                case .error(let message)?:
-                    inbox.post(.paperFailed(recordID: id, message: message))
-                default:
-                    // Killed or crashed without a word (a cancel ends with an error line).
-                    inbox.post(.paperFailed(recordID: id, message: status == 128 + SIGTERM
-                        ? "download cancelled" : "the paper downloader stopped (exit \(status))"))
-                }
-            } catch {
-                inbox.post(.paperFailed(recordID: id, message: "\(error)"))
+            switch outcome {
+            case .pdf(let path)? where status == 0:
+                self.extract(URL(fileURLWithPath: path), of: record, generation: generation, reportingTo: inbox)
+            case .error(let message)?:
+                inbox.post(.paperFailed(recordID: id, message: message))
+            default:
+                // Killed or crashed without a word (a cancel ends with an error line).
+                inbox.post(.paperFailed(recordID: id, message: status == 128 + SIGTERM
+                    ? "download cancelled" : "the paper downloader stopped (exit \(status))"))
             }
         }
     }
 
-    /// Stops the download in progress; its `.part` file is kept for resuming.
+    /// Extracts the downloaded PDF's text in a task `cancel()` ends, unless a cancel came first.
+    private func extract(_ pdf: URL, of record: ArchiveRecord, generation: Int, reportingTo inbox: ActionInbox) {
+        lock.withLock {
+            guard generation == self.generation else { return }
+            inbox.post(.downloadProgress(DownloadProgress(recordID: record.id, statusLine: "extracting the text")))
+            extraction = Task.detached {
+                do {
+                    let text = try await PDFText.locate().text(of: pdf)
+                    try Task.checkCancellation()
+                    inbox.post(.paperLoaded(recordID: record.id, title: record.title, text: text))
+                } catch is CancellationError {
+                    // Esc or quitting: the browser already said so.
+                } catch {
+                    inbox.post(.paperFailed(recordID: record.id, message: "\(error)"))
+                }
+            }
+        }
+    }
+
+    /// Stops the download or extraction in progress; a download's `.part` file is kept for resuming.
     func cancel() {
         lock.withLock {
+            generation += 1
             current?.finish()
             current = nil
+            extraction?.cancel()
         }
+    }
+
+    /// Cancels everything and waits up to `seconds` for an extraction to end, so that quitting
+    /// leaves no pdftotext behind.
+    func stop(waitingUpTo seconds: Double) {
+        let task = lock.withLock { extraction }
+        cancel()
+        guard let task else { return }
+        let ended = DispatchSemaphore(value: 0)
+        Task.detached {
+            await task.value
+            ended.signal()
+        }
+        _ = ended.wait(timeout: .now() + seconds)
     }
 }

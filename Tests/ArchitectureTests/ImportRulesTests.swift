@@ -27,7 +27,7 @@ final class ImportRulesTests: XCTestCase {
         // The terminal edge: ncurses, and nothing of the archive or the UI.
         "TerminalKit": ["CNcursesw", "CellText", "ScreenModel", "Glibc", "Darwin"],
         "CNcursesw": [],
-        "PaperText": ["Foundation"],
+        "PaperText": ["Foundation", "Subprocess"],
         // A process of its own: networking and XML stay out of talks.
         "talks-fetch": ["Foundation", "FoundationNetworking", "FoundationXML", "Digest", "PaperText", "ArxivAPI"],
         "terminal-demo": ["ScreenModel", "TerminalKit", "Glibc"],

@@ -127,9 +127,40 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try index.importedSources().count, 2)
     }
 
+    /// Issue 15, findings 9 and 12: a NUL cut the title for FTS5; an id ending in a line break was taken.
+    func testControlCharactersNeitherCutTitlesNorPassAsIds() throws {
+        let file = try snapshot([entry("1806.07572", "Before\\u0000After the \\u001b[31mescape"),
+                                 entry("2001.00001\\n", "Line feed"), entry("2001.00002\\r", "Carriage return"),
+                                 entry("2001.00003\\u0085", "Next line"), entry("2001.00004\\u2028", "Line separator")])
+        let summary = try ArchiveIndex.importArxiv(file, archive: archive, cache: cache)
+        XCTAssertEqual(summary.imported, 1)
+        XCTAssertEqual(summary.skipped, 4)
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.record(id: "arxiv-1806.07572")?.title, "Before After the \u{1B}[31mescape", "kept; sanitized for display")
+        XCTAssertEqual(try index.search("title:after").map(\.record.id), ["arxiv-1806.07572"])
+        for text in ["2211.05729\n", "2211.05729\r", "2211.05729\u{85}", "2211.05729\u{2028}", "hep-th/9901001\n", "2211.05729v2\n"] {
+            XCTAssertNil(ArxivID.normalize(text), text.debugDescription)
+        }
+        XCTAssertNil(PaperIdentifier(parsing: "10.1103/PhysRev.47.777\n"))
+        XCTAssertNil(PaperIdentifier(parsing: "10.1103/PhysRev\u{1B}[2J"))
+        XCTAssertEqual(ArxivID.normalize("2211.05729v2"), "2211.05729")
+    }
+
+    func testANewerSnapshotUnderAnotherNameUpdatesThePapersItHolds() throws {
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "Neural Tangent Kernel"), entry("2001.00001", "Other")],
+                                                      name: "2023.jsonl"), archive: archive, cache: cache)
+        _ = try ArchiveIndex.importArxiv(try snapshot([entry("1806.07572", "Neural Tangent Kernel, revised")], name: "2024.jsonl"),
+                                         archive: archive, cache: cache)
+        let index = try ArchiveIndex.open(archive: archive, cache: cache)
+        XCTAssertEqual(try index.record(id: "arxiv-1806.07572")?.title, "Neural Tangent Kernel, revised", "the file imported last wins")
+        XCTAssertEqual(try index.record(id: "arxiv-2001.00001")?.title, "Other", "what only the older file holds stays")
+    }
+
     /// The byte-level `collapse` and `splitAuthors` give what the character-level rules give.
     func testByteFastPathsAgreeWithCharacterRules() {
-        func collapse(_ text: some StringProtocol) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        func collapse(_ text: some StringProtocol) -> String {
+            text.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.first == "\0" }).joined(separator: " ")
+        }
         func authors(_ text: String) -> [String] {
             var names: [String] = []
             for part in collapse(text).split(whereSeparator: { $0 == "," || $0 == ";" }) {
@@ -145,7 +176,8 @@ final class ImportTests: XCTestCase {
         let samples = ["", "  ", "\t\n", "Ana  Silva,\tWei Chen and Omar Cohen ", "Hugo García, Sarah Öztürk and Tomás Zhang",
                        "x, and y", "a and and b", "A;B;;C", " and ", "and", "A and", "Zoë\u{00A0}Adams and B", "x\u{0085}y",
                        "Renée\u{301} , X", " \u{301}and Y", "x and\u{301} y", ",\u{301}A", "Łukasz Kaiser and Ilya Sutskever",
-                       "A ,and B", "Ἀριστοτέλης and Πλάτων", "李 and 王", "a\r\nb and c", "e\u{301}, d", "A\u{37E}B", "ʼAli and Ō"]
+                       "A ,and B", "Ἀριστοτέλης and Πλάτων", "李 and 王", "a\r\nb and c", "e\u{301}, d", "A\u{37E}B", "ʼAli and Ō",
+                       "Before\u{0}After", "\u{1B}[31mRed\u{7F}", "Zoë\u{0}李"]
         for sample in samples {
             XCTAssertEqual(TextTools.collapse(sample), collapse(sample), sample.debugDescription)
             XCTAssertEqual(ArxivEntry.splitAuthors(sample), authors(sample), sample.debugDescription)

@@ -15,6 +15,19 @@ final class QueryParserTests: XCTestCase {
         ])
     }
 
+    /// Issue 15, finding 5: 4 KB of pasted alternatives cost 70 s of CPU; each now counts toward the cap.
+    func testOrAlternativesCountTowardTheCap() throws {
+        let repeated = Array(repeating: "a", count: 1000).joined(separator: " OR ")
+        XCTAssertEqual(try parse(repeated).clauses, [.init(alternatives: [text("a")], negated: false)], "repeats collapse")
+        let distinct = (1...25).map { "w\($0)" }.joined(separator: " OR ")
+        XCTAssertThrowsError(try parse(distinct)) { error in
+            XCTAssertEqual((error as? QueryError)?.message,
+                           "the query has 25 words and filters (each OR alternative counts); at most 24 are allowed")
+        }
+        XCTAssertEqual(try parse((1...24).map { "w\($0)" }.joined(separator: " OR ")).clauses.first?.alternatives.count, 24)
+        XCTAssertThrowsError(try parse("x OR y " + (1...23).map { "w\($0)" }.joined(separator: " ")), "2 alternatives + 23 words")
+    }
+
     func testPhrasesClosedAndOpen() throws {
         XCTAssertEqual(try parse("\"neural tangent\"").clauses.first?.alternatives, [text("neural tangent", phrase: true, prefix: false)])
         XCTAssertEqual(try parse("\"neural tang").clauses.first?.alternatives, [text("neural tang", phrase: true, prefix: true)])

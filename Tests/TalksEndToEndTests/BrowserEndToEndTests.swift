@@ -107,7 +107,8 @@ final class BrowserEndToEndTests: XCTestCase {
         // The archive's latest talk is on 8 June 2026 at 5pm CEST.
         let past = Date() > ISO8601DateFormatter().date(from: "2026-06-08T15:00:00Z")!
         let jumped = try waitFor(past ? "no talk to come; the latest was on 2026-06-08" : "next talk: 2026-")
-        if past { XCTAssertTrue(jumped.contains("98/98"), jumped) }
+        // The jump's rows come from a search off the run loop: the message may show before them.
+        if past { try waitFor("98/98") } else { XCTAssertFalse(jumped.isEmpty) }
         try keys("q")
         try waitFor("exit=0")
     }

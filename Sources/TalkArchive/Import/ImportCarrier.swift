@@ -6,7 +6,7 @@ import GRDB
 /// read-only connection (SQLite cannot ATTACH inside the build's transaction).
 enum ImportCarrier {
     static func carry(from old: URL, except replaced: String? = nil, _ db: Database) throws -> [ImportSource] {
-        guard FileManager.default.fileExists(atPath: old.path) else { return [] }
+        guard FileManager.default.fileExists(atPath: old.path), CacheFolder.problem(with: old) == nil else { return [] }
         var configuration = Configuration()
         configuration.readonly = true
         let previous = try DatabaseQueue(path: old.path, configuration: configuration)

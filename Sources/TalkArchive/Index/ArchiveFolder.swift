@@ -5,37 +5,63 @@ import Foundation
 public struct ArchiveFolder: Sendable {
     public let url: URL
     public let pages: [(name: String, data: Data)]
+    /// Files not read, each as a one-line warning: unreadable, a symbolic link, too large.
+    public let unread: [String]
     /// SHA-256 over every file's name and bytes (and the index schema): any change means a rebuild.
     public let fingerprint: String
 
     /// Files larger than this are not pages; they are reported, not read whole.
     public static let maxPageBytes = 64 << 20
+    /// A larger file is read whole only when its beginning is a page format talks knows (which
+    /// looks at the first 2,000 lines): a folder of big unrelated files costs a read of their heads.
+    static let recognitionBytes = 256 << 10
 
     /// Reads every visible regular file of `url`, sorted by name.
     public init(url: URL) throws {
         self.url = url
         let names = try ArchiveFolder.names(in: url)
         var pages: [(String, Data)] = []
+        var unread: [String] = []
         var hasher = SHA256()
         hasher.update(Array("talks-index-schema-\(ArchiveIndex.schemaVersion)".utf8))
         for name in names {
             let file = url.appendingPathComponent(name)
-            let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-            guard values?.isRegularFile == true else { continue }
-            if let size = values?.fileSize, size > ArchiveFolder.maxPageBytes {
-                pages.append((name, Data("\u{0}too large: \(size) bytes".utf8)))
+            var info = stat()
+            guard lstat(file.path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFLNK:
+                unread.append("\(name): skipped, a symbolic link (copy the page into the archive folder)")
+                continue
+            default: continue
+            }
+            if Int(info.st_size) > ArchiveFolder.maxPageBytes {
+                pages.append((name, Data("\u{0}too large: \(info.st_size) bytes".utf8)))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw ArchiveError("cannot read \(file.path): check its permissions")
+            guard let data = ArchiveFolder.read(file, size: Int(info.st_size)) else {
+                unread.append("\(name): skipped, cannot read it (check its permissions)")
+                continue
             }
             hasher.update(Array(name.utf8) + [0])
-            hasher.update(Array(String(data.count).utf8) + [0])
+            hasher.update(Array(String(info.st_size).utf8) + [0])
             hasher.update(data)
             pages.append((name, data))
         }
         self.pages = pages
+        self.unread = unread
         fingerprint = SHA256.hexString(hasher.finish())
+    }
+
+    /// The file's bytes; only its head when that is no page format (see `recognitionBytes`).
+    private static func read(_ file: URL, size: Int) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return nil }
+        defer { try? handle.close() }
+        guard size > recognitionBytes else { return try? handle.readToEnd() ?? Data() }
+        guard let head = try? handle.read(upToCount: recognitionBytes) else { return nil }
+        guard PageFormat.recognize(PageText(file: file.lastPathComponent, data: head)) != nil else { return head }
+        guard let rest = try? handle.readToEnd() else { return nil }
+        return head + rest
     }
 }
 
@@ -60,9 +86,11 @@ extension ArchiveFolder {
         hasher.update(Array("talks-index-schema-\(ArchiveIndex.schemaVersion)".utf8))
         for name in try names(in: url) {
             var info = stat()
-            guard stat(url.appendingPathComponent(name).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard lstat(url.appendingPathComponent(name).path, &info) == 0,
+                  [S_IFREG, S_IFLNK].contains(info.st_mode & S_IFMT) else { continue }
+            // The mode too: a page made readable again must be read.
             let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-            hasher.update(Array("\(name)\u{0}\(info.st_size)\u{0}\(modified)\u{0}\(info.st_ino)\u{0}".utf8))
+            hasher.update(Array("\(name)\u{0}\(info.st_size)\u{0}\(modified)\u{0}\(info.st_ino)\u{0}\(info.st_mode)\u{0}".utf8))
         }
         return SHA256.hexString(hasher.finish())
     }

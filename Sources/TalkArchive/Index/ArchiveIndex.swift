@@ -78,10 +78,15 @@ public final class ArchiveIndex: Sendable {
         defer { lock.release() }
         if lock.acquired, let current = try? openExisting(file, key: "stat", value: signature) { return current }
         let folder = try ArchiveFolder(url: archive)
-        if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) { return current }
+        if let current = try? openExisting(file, key: "fingerprint", value: folder.fingerprint) {
+            // Same pages, new stat (a touch, a copy): note the new stat, or every start reads them all again.
+            rememberStat(signature, in: file)
+            return current
+        }
         let archive = Archive.build(pages: folder.pages)
-        // Said once, when the pages change: files that were skipped.
-        let skipped = archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
+        // Said once, when the pages change: files that were skipped, an index file not to trust.
+        let skipped = folder.unread + archive.diagnostics.filter { $0.kind == .unrecognizedFile }.map(\.message)
+            + [CacheFolder.problem(with: file).map { "ignored the index file \(file.path) (\($0)); built a new one" }].compactMap { $0 }
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
             // The pages changed: rebuild them, keeping what was imported into the old index.
@@ -92,9 +97,12 @@ public final class ArchiveIndex: Sendable {
             return ArchiveIndex(database: database, path: file.path, fingerprint: folder.fingerprint,
                                 notice: skipped.isEmpty ? nil : skipped.joined(separator: "\n"))
         } catch {
+            // The imports the old index holds come along: a full disk must not hide them.
             let database = try DatabaseQueue()
-            try IndexBuilder.fill(database, archive: archive, fingerprint: folder.fingerprint)
-            let fallback = "cannot write the index in \(cache.path) (\(error)); searching in memory"
+            try IndexBuilder.fill(database, archive: archive, fingerprint: folder.fingerprint) { db, _ in
+                (try? ImportCarrier.carry(from: file, db)) ?? []
+            }
+            let fallback = "cannot write the index in \(cache.path) (\(StorageFailure.line(error))); searching in memory"
             return ArchiveIndex(database: database, path: nil, fingerprint: folder.fingerprint,
                                 notice: ([fallback] + skipped).joined(separator: "\n"))
         }
@@ -114,7 +122,7 @@ public final class ArchiveIndex: Sendable {
     /// The existing index when it is whole, of this schema, and built from exactly these files:
     /// its metadata `key` (`stat` or `fingerprint`) equals `value`.
     private static func openExisting(_ file: URL, key: String, value: String) throws -> ArchiveIndex? {
-        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        guard FileManager.default.fileExists(atPath: file.path), CacheFolder.problem(with: file) == nil else { return nil }
         let database = try DatabaseQueue(path: file.path, configuration: readOnlyConfiguration())
         let (stored, fingerprint) = try database.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM \(RecordSchema.meta) WHERE key = ?", arguments: [key]),
@@ -122,6 +130,16 @@ public final class ArchiveIndex: Sendable {
         }
         guard stored == value, let fingerprint else { return nil }
         return ArchiveIndex(database: database, path: file.path, notice: nil, fingerprint: fingerprint)
+    }
+
+    /// Updates the index's stat signature in place, under the build lock (no other writer). The
+    /// index is otherwise never written after its rename, so a failure only costs the next start a read.
+    private static func rememberStat(_ signature: String, in file: URL) {
+        guard let database = try? DatabaseQueue(path: file.path) else { return }
+        try? database.write { db in
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'stat'", arguments: [signature])
+        }
+        try? database.close()
     }
 
     private static func readOnlyConfiguration() -> Configuration {

@@ -3,6 +3,8 @@ import Foundation
 /// Removes an index build's temporary file when a signal ends the process midway (SIGHUP from a
 /// dropped SSH connection during an import, Ctrl-C, SIGTERM), then lets the signal do what it
 /// did before. The handler only calls unlink, sigaction and raise, which are async-signal-safe.
+/// A signal ignored when the build began (`nohup`, a background job of a script) stays ignored:
+/// the user asked for the work to outlive it, so the build goes on and lands.
 enum TemporaryFileGuard {
     static let signals: [Int32] = [SIGHUP, SIGINT, SIGTERM]
     /// The path being built, as a C string the handler can read without allocating.
@@ -11,18 +13,25 @@ enum TemporaryFileGuard {
     /// Runs `body` while `file` is removed if one of `signals` arrives.
     static func whileWriting<T>(_ file: URL, _ body: () throws -> T) rethrows -> T {
         path = strdup(file.path)
-        for signal in signals {
+        let guarded = signals.filter { !isIgnored($0) }
+        for signal in guarded {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in TemporaryFileGuard.cleanUp(number) }
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, previousActions + Int(signal))
         }
         defer {
-            for signal in signals { sigaction(signal, previousActions + Int(signal), nil) }
+            for signal in guarded { sigaction(signal, previousActions + Int(signal), nil) }
             free(path)
             path = nil
         }
         return try body()
+    }
+
+    private static func isIgnored(_ signal: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0, let handler = current.__sigaction_handler.sa_handler else { return false }
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     private static func cleanUp(_ signal: Int32) {

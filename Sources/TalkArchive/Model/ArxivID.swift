@@ -26,9 +26,9 @@ public enum ArxivID {
         if isModern(text.utf8) { return text }
         var id = text.trimmingCharacters(in: .whitespaces)
         if id.lowercased().hasPrefix("arxiv:") { id.removeFirst(6) }
-        if let v = id.range(of: #"v[0-9]+$"#, options: .regularExpression) { id.removeSubrange(v) }
-        let modern = #"^[0-9]{4}\.[0-9]{4,5}$"#
-        let legacy = #"^[a-z\-]+(\.[A-Z]{2})?/[0-9]{7}$"#
+        if let v = id.range(of: #"v[0-9]+\z"#, options: .regularExpression) { id.removeSubrange(v) }
+        let modern = #"^[0-9]{4}\.[0-9]{4,5}\z"#
+        let legacy = #"^[a-z\-]+(\.[A-Z]{2})?/[0-9]{7}\z"#
         if id.range(of: modern, options: .regularExpression) != nil
             || id.range(of: legacy, options: .regularExpression) != nil { return id }
         return nil

@@ -27,7 +27,7 @@ public struct HTTPURL: Hashable, Sendable, CustomStringConvertible {
         }
         if text.utf8.count > Self.maxLength { throw .tooLong(length: text.utf8.count) }
         guard let colon = text.firstIndex(of: ":"),
-              text[..<colon].range(of: #"^[A-Za-z][A-Za-z0-9+.\-]*$"#, options: .regularExpression) != nil else {
+              text[..<colon].range(of: #"^[A-Za-z][A-Za-z0-9+.\-]*\z"#, options: .regularExpression) != nil else {
             throw .notAbsolute(url: text)
         }
         let scheme = text[..<colon].lowercased()

@@ -66,7 +66,7 @@ public enum PaperIdentifier: Hashable, Sendable, CustomStringConvertible {
             rest = rest.dropFirst(prefix.count)
             break
         }
-        guard rest.range(of: #"^10\.[0-9]{4,9}/[^\s]+$"#, options: .regularExpression) != nil else { return nil }
+        guard rest.range(of: #"^10\.[0-9]{4,9}/[^\s\p{Cc}\p{Zl}\p{Zp}]+\z"#, options: .regularExpression) != nil else { return nil }
         return rest.lowercased()
     }
 }

@@ -23,7 +23,7 @@ public enum PaperLink {
                                mirror: ArxivMirror = .arxiv) throws(LinkRefusal) -> HTTPURL {
         guard !record.links.isEmpty || !record.arxiv.isEmpty else { throw .noLinks(recordID: record.id) }
         if let linkNumber {
-            guard record.links.indices.contains(linkNumber - 1) else {
+            guard linkNumber >= 1, record.links.indices.contains(linkNumber - 1) else {
                 throw .noSuchLink(recordID: record.id, number: linkNumber, count: record.links.count)
             }
             return try HTTPURL(record.links[linkNumber - 1].url)
@@ -51,7 +51,7 @@ public enum PaperLink {
               let parts = URLComponents(string: checked.description), let host = parts.host,
               parts.path == "/forum" || parts.path == "/pdf",
               let id = parts.queryItems?.first(where: { $0.name == "id" })?.value,
-              id.range(of: #"^[A-Za-z0-9_\-]+$"#, options: .regularExpression) != nil else { return nil }
+              id.range(of: #"^[A-Za-z0-9_\-]+\z"#, options: .regularExpression) != nil else { return nil }
         return HTTPURL(trusted: "https://\(host.lowercased())/pdf?id=\(id)")
     }
 }

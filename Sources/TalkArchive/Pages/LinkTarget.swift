@@ -28,7 +28,7 @@ enum LinkTarget: Equatable {
             return checked("https://" + host.lowercased() + target.dropFirst(host.count), .schemeless)
         }
         // A path holds only URL characters and no second link: "[x](https://…" is a broken cell.
-        guard target.range(of: #"^[A-Za-z0-9._~!$&'()*+,;=:@%/?#\-]+$"#, options: .regularExpression) != nil,
+        guard target.range(of: #"^[A-Za-z0-9._~!$&'()*+,;=:@%/?#\-]+\z"#, options: .regularExpression) != nil,
               !target.contains("://") else {
             return .refused("“\(TextTools.shortened(target))” is neither a URL nor a path on the page's site")
         }

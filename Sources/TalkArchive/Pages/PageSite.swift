@@ -30,7 +30,7 @@ struct PageSite {
         guard let host = mostNamed else { return nil }
         var evidence = "the GitHub Pages host its links name \(counts[host]!) times"
         let path: String
-        if let permalink, permalink.range(of: #"^/[A-Za-z0-9._~/\-]*$"#, options: .regularExpression) != nil {
+        if let permalink, permalink.range(of: #"^/[A-Za-z0-9._~/\-]*\z"#, options: .regularExpression) != nil {
             path = permalink
             evidence += " and its permalink \(permalink)"
         } else {

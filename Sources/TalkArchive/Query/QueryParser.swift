@@ -23,12 +23,19 @@ struct QueryParser {
     static let maxClauses = 24
 
     func parse() throws -> [SearchQuery.Clause] {
-        var clauses = try parseClauses()
+        var clauses = try parseClauses().map { clause in
+            // "a OR a OR a": a repeated alternative adds nothing but cost.
+            var seen = Set<SearchQuery.Atom>()
+            return SearchQuery.Clause(alternatives: clause.alternatives.filter { seen.insert($0).inserted }, negated: clause.negated)
+        }
         // "a a a": a repeated clause adds nothing but cost.
         var seen = Set<SearchQuery.Clause>()
         clauses = clauses.filter { seen.insert($0).inserted }
-        guard clauses.count <= QueryParser.maxClauses else {
-            throw QueryError("the query has \(clauses.count) words and filters; at most \(QueryParser.maxClauses) are allowed")
+        // Every OR alternative is a term FTS5 matches: they count toward the cap, so a pasted
+        // "a OR b OR c …" costs no more than as many words.
+        let terms = clauses.reduce(0) { $0 + $1.alternatives.count }
+        guard terms <= QueryParser.maxClauses else {
+            throw QueryError("the query has \(terms) words and filters (each OR alternative counts); at most \(QueryParser.maxClauses) are allowed")
         }
         return clauses
     }

@@ -2,13 +2,14 @@ import Foundation
 
 /// Small text helpers the parsers share.
 enum TextTools {
-    /// Collapses runs of white space to one space and trims the ends.
+    /// Collapses runs of white space to one space and trims the ends. A NUL counts as white space:
+    /// FTS5 and C strings end a text there. (Other controls are kept, and sanitized for display.)
     static func collapse(_ text: some StringProtocol) -> String {
         // Byte by byte where the bytes decide it: Character.isWhitespace looks up Unicode
         // properties per character, which dominated importing abstracts (and names).
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes in collapseSimple(bytes) }
         if let fast = fast ?? nil { return fast }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return text.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.first == "\0" }).joined(separator: " ")
     }
 
     /// Whether UTF-8 `bytes` hold only scalars up to U+02FF other than U+0085 and U+00A0: there
@@ -40,7 +41,7 @@ enum TextTools {
             while index < length {
                 let byte = input[index]
                 index += 1
-                if byte == 0x20 || (byte <= 0x0D && byte >= 0x09) {
+                if byte == 0x20 || (byte <= 0x0D && byte >= 0x09) || byte == 0 {
                     pendingSpace = count > 0
                     continue
                 }

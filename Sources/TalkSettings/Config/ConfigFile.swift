@@ -30,6 +30,7 @@ public struct ConfigFile: Hashable, Sendable {
     /// - Throws: ``ConfigError`` when it cannot be read, is not UTF-8, or is not a valid configuration.
     public static func load(path: String) throws(ConfigError) -> ConfigFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        try ConfigFileTrust.check(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(path: path, line: nil, message: "cannot read the configuration file")
         }
