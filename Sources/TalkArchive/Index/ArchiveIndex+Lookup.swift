@@ -49,10 +49,11 @@ extension ArchiveIndex {
     /// ORDER BY kind DESC, date DESC, id
     /// ```
     public func records(identifiedBy identifier: PaperIdentifier) throws -> [ArchiveRecord] {
-        let (condition, arguments) = SearchQuery.Filter.identifier(identifier).sql
+        let condition = SearchQuery.Filter.identifier(identifier).recordCondition
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(ArchiveIndex.recordColumns) FROM record WHERE \(condition) ORDER BY record.kind DESC, record.date DESC, record.id",
-                             arguments: StatementArguments(arguments)).map(ArchiveIndex.decode)
+            try Row.fetchAll(db.makeStatement(literal: """
+                SELECT \(sql: ArchiveIndex.recordColumns) FROM record WHERE \(condition) ORDER BY record.kind DESC, record.date DESC, record.id
+                """)).map(ArchiveIndex.decode)
         }
     }
 }

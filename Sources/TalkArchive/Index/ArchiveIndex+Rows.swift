@@ -60,16 +60,15 @@ extension ArchiveIndex {
 
     func count(_ compiled: CompiledQuery, _ db: Database) throws -> MatchCount {
         guard let match = compiled.match else {
-            let (whereClause, arguments) = compiled.browseFilter
-            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM record \(whereClause)"), arguments: arguments) ?? 0
+            let value = try Int.fetchOne(db.cachedStatement(literal: "SELECT count(*) FROM record \(compiled.browseFilter())")) ?? 0
             return MatchCount(value: value, isAtLeast: false)
         }
         let limit = ArchiveIndex.rankingLimit
         let fts = compiled.ftsTable
-        let value = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
-                                  WHERE \(fts) MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
-            """), arguments: compiled.matchArguments(match)) ?? 0
+        let value = try Int.fetchOne(db.cachedStatement(literal: """
+            SELECT count(*) FROM (SELECT 1 FROM \(sql: compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
+                                  WHERE \(compiled.matching(match)) LIMIT \(sql: String(limit + 1)))
+            """)) ?? 0
         return MatchCount(value: min(value, limit), isAtLeast: value > limit)
     }
 
@@ -126,12 +125,10 @@ extension ArchiveIndex {
         let compiled = query.compile()
         guard compiled.match == nil, let record = try record(id: id) else { return nil }
         return try reading { db in
-            let (whereClause, arguments) = compiled.browseFilter
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") record.id = ?)",
-                                    arguments: arguments + [id]) == true else { return nil }
+            guard try Bool.fetchOne(db.makeStatement(literal: "SELECT EXISTS (SELECT 1 FROM record \(compiled.browseFilter(and: "record.id = \(id)")))")) == true
+            else { return nil }
             let key = BrowseKey(order, record: record)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM record \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(key.before)",
-                                    arguments: arguments + key.arguments)
+            return try Int.fetchOne(db.makeStatement(literal: "SELECT count(*) FROM record \(compiled.browseFilter(and: key.before))"))
         }
     }
 
@@ -155,14 +152,12 @@ extension ArchiveIndex {
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
-        var arguments = compiled.matchArguments(match)
-        arguments += [limit, offset]
-        let page = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(fts).rowid AS rowid, \(score) AS score
-            FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
-            WHERE \(fts) MATCH ?\(compiled.filterSQL)
-            ORDER BY \(sortSQL) LIMIT ? OFFSET ?
-            """), arguments: arguments)
+        let page = try Row.fetchAll(db.cachedStatement(literal: """
+            SELECT \(sql: fts).rowid AS rowid, \(sql: score) AS score
+            FROM \(sql: joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
+            WHERE \(compiled.matching(match))
+            ORDER BY \(sql: sortSQL) LIMIT \(limit) OFFSET \(offset)
+            """))
         guard !page.isEmpty else { return [] }
         // Then those rows, with their highlights when asked.
         let rowids: [Int64] = page.map { $0[0] }
@@ -192,30 +187,24 @@ extension ArchiveIndex {
 
     private func browseRows(_ compiled: CompiledQuery, order: ResultOrder, total: Int, offset: Int, limit: Int,
                             anchor: RowsRequest.Anchor?, _ db: Database) throws -> ResultSlice {
-        let (whereClause, filterArguments) = compiled.browseFilter
         let key = BrowseKey(order, record: anchor?.record)
-        let and = whereClause.isEmpty ? "WHERE" : " AND"
-        let columns = "SELECT \(ArchiveIndex.recordColumns) FROM record \(whereClause)"
+        let columns: SQL = "SELECT \(sql: ArchiveIndex.recordColumns) FROM record"
         // Each plan reads `take` rows in list order (or backwards) starting right after its row `from`.
-        let sql: String, from: Int, take: Int, backwards: Bool
-        var arguments = filterArguments
+        let sql: SQL, from: Int, take: Int, backwards: Bool
         if let anchor, offset > anchor.position, offset - anchor.position <= 4 * limit {
-            sql = "\(columns)\(and) \(key.after) ORDER BY \(key.ascending) LIMIT ?"
-            arguments += key.arguments
             (from, take, backwards) = (anchor.position, offset - anchor.position - 1 + limit, false)
+            sql = "\(columns) \(compiled.browseFilter(and: key.after)) ORDER BY \(sql: key.ascending) LIMIT \(take)"
         } else if let anchor, offset < anchor.position, anchor.position - offset <= 4 * limit {
-            sql = "\(columns)\(and) \(key.before) ORDER BY \(key.descending) LIMIT ?"
-            arguments += key.arguments
             (from, take, backwards) = (anchor.position, anchor.position - offset, true)
+            sql = "\(columns) \(compiled.browseFilter(and: key.before)) ORDER BY \(sql: key.descending) LIMIT \(take)"
         } else if total - offset < offset {
-            sql = "\(columns) ORDER BY \(key.descending) LIMIT ?"
             (from, take, backwards) = (total, total - offset, true)
+            sql = "\(columns) \(compiled.browseFilter()) ORDER BY \(sql: key.descending) LIMIT \(take)"
         } else {
-            sql = "\(columns) ORDER BY \(key.ascending) LIMIT ?"
             (from, take, backwards) = (-1, offset + limit, false)
+            sql = "\(columns) \(compiled.browseFilter()) ORDER BY \(sql: key.ascending) LIMIT \(take)"
         }
-        arguments += [take]
-        let records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(ArchiveIndex.decode)
+        let records = try Row.fetchAll(db.cachedStatement(literal: sql)).map(ArchiveIndex.decode)
         // Positions: onwards, from + 1, from + 2, …; backwards, from - 1, from - 2, …
         let ordered = backwards ? Array(records.reversed()) : records
         let first = backwards ? from - records.count : from + 1
@@ -260,9 +249,8 @@ extension ArchiveIndex {
 private struct BrowseKey {
     var ascending: String
     var descending: String
-    var after: String
-    var before: String
-    var arguments: StatementArguments
+    var after: SQL
+    var before: SQL
 
     init(_ order: ResultOrder, record: ArchiveRecord?) {
         switch order {
@@ -270,16 +258,16 @@ private struct BrowseKey {
             // Newest first: "ascending" in list order is descending dates.
             ascending = "record.date DESC, record.id DESC"
             descending = "record.date, record.id"
-            after = "(record.date, record.id) < (?, ?)"
-            before = "(record.date, record.id) > (?, ?)"
-            arguments = [record?.date.iso, record?.id]
+            let (date, id) = (record?.date.iso, record?.id)
+            after = "(record.date, record.id) < (\(date), \(id))"
+            before = "(record.date, record.id) > (\(date), \(id))"
         case .title:
             ascending = "record.title COLLATE NOCASE, record.id"
             descending = "record.title COLLATE NOCASE DESC, record.id DESC"
             // Spelled out rather than as a row value, so that SQLite seeks the title index.
-            after = "record.title COLLATE NOCASE >= ? AND (record.title COLLATE NOCASE > ? OR record.id > ?)"
-            before = "record.title COLLATE NOCASE <= ? AND (record.title COLLATE NOCASE < ? OR record.id < ?)"
-            arguments = [record?.title, record?.title, record?.id]
+            let (title, id) = (record?.title, record?.id)
+            after = "record.title COLLATE NOCASE >= \(title) AND (record.title COLLATE NOCASE > \(title) OR record.id > \(id))"
+            before = "record.title COLLATE NOCASE <= \(title) AND (record.title COLLATE NOCASE < \(title) OR record.id < \(id))"
         }
     }
 }

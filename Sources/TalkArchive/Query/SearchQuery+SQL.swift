@@ -1,26 +1,28 @@
 import Foundation
 import GRDB
 
-/// The SQL a query compiles to, against the `record` table and its `record_fts` index (or
-/// `talk_fts`, the talks' own, for `kind:talk`).
+/// What a query compiles to, against the `record` table and its `record_fts` index (or
+/// `talk_fts`, the talks' own, for `kind:talk`): one FTS5 MATCH expression for its words, and
+/// GRDB `SQL` fragments, each carrying its own arguments, for everything else.
 ///
 /// ```
 /// speaker:wen sharp* -robust series:ellis
-///   MATCH:  (speakers : "wen"*) AND ("sharp*"*) NOT ("robust"*)
-///   WHERE:  record.series = ?
+///   match:        (speakers : "wen"*) AND ("sharp*"*) NOT ("robust"*)
+///   matchFilter:  record.series = ?            -- beside the MATCH, with kinds and dates as rowid ranges
+///   recordFilter: record.series = ?            -- without words, on the record's columns
 /// ```
 struct CompiledQuery {
-    /// The FTS5 MATCH expression of the positive text clauses, or nil when there are none.
+    /// The FTS5 MATCH expression of the positive text clauses (negative ones NOT-ed in), or nil
+    /// when there are none.
     var match: String?
-    /// MATCH expressions whose rows are excluded (used when there is no positive text).
-    var excluded: [String]
-    /// Metadata conditions, ANDed, with their arguments.
-    var conditions: [String]
-    var arguments: [String]
-    /// The same conditions beside a MATCH, where a kind and a date range are ranges of the
-    /// full-text index's rowids (`RowidLayout`), with their arguments.
-    var matchConditions: [String]
-    var matchConditionArguments: [DatabaseValue]
+    /// MATCH expressions whose rows are excluded when there is no positive text.
+    var excluded: [String] = []
+    /// The conditions on a record's columns, ANDed, for a query without words; nil when none.
+    var recordConditions: [SQL] = []
+    /// The conditions beside a MATCH, ANDed: kinds and dates as rowid ranges where a layout is known.
+    var matchConditions: [SQL] = []
+    /// Whether `matchConditions` read the `record` table, or only rowids.
+    var filtersNeedRecord = false
     /// The one kind the query asks for (`kind:paper` alone in a clause), whose rowids follow dates.
     var kind: RecordKind?
     /// The full-text index the MATCH reads: the talks' own when the query asks for talks.
@@ -31,26 +33,16 @@ struct CompiledQuery {
 }
 
 extension CompiledQuery {
-    /// ` AND cond1 AND cond2`: the metadata conditions after a MATCH.
-    var filterSQL: String { matchConditions.map { " AND " + $0 }.joined() }
-
-    /// Whether the conditions beside a MATCH read the `record` table, or only rowids.
-    var filtersNeedRecord: Bool { matchConditions.contains { $0.contains("record.") } }
-
-    /// The MATCH expression's argument followed by the conditions'.
-    func matchArguments(_ match: String) -> StatementArguments {
-        StatementArguments(values: [match.databaseValue] + matchConditionArguments)
+    /// `<fts> MATCH ? AND cond1 AND cond2`: the rows of a query with words.
+    func matching(_ match: String) -> SQL {
+        ([SQL("\(sql: ftsTable) MATCH \(match)")] + matchConditions).joined(separator: " AND ")
     }
 
-    /// `WHERE …` for a query without words: its conditions and exclusions, with their arguments.
-    var browseFilter: (String, StatementArguments) {
-        var all = conditions
-        var values = arguments
-        for expression in excluded {
-            all.insert("record.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)", at: 0)
-            values.insert(expression, at: 0)
-        }
-        return (all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND "), StatementArguments(values: values))
+    /// `WHERE …` for a query without words: its exclusions and conditions, then `more` (empty when none).
+    func browseFilter(and more: SQL...) -> SQL {
+        let exclusions = excluded.map { SQL("record.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH \($0))") }
+        let all = exclusions + recordConditions + more
+        return all.isEmpty ? "" : "WHERE " + all.joined(separator: " AND ")
     }
 }
 
@@ -60,69 +52,79 @@ extension SearchQuery {
     /// - Parameter layout: where kinds and dates sit among rowids; without it (no index at hand)
     ///   every condition reads the record's columns.
     func compile(expand: (String) -> [String]? = { _ in nil }, layout: RowidLayout? = nil) -> CompiledQuery {
-        var positive: [String] = []
-        var negative: [String] = []
-        var conditions: [String] = [], matchConditions: [String] = []
-        var arguments: [String] = [], matchArguments: [DatabaseValue] = []
-        // A kind on its own in a clause (the browser always adds one) restricts every match to it.
-        let askedKind = clauses.lazy.compactMap { clause -> RecordKind? in
+        // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
+        let talksOnly = layout != nil && clauses.contains { !$0.negated && $0.alternatives == [.filter(.kind(.talk))] }
+        var compiled = CompiledQuery(kind: askedKind, ftsTable: talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex)
+        let (positive, negative) = textExpressions(expand: expand)
+        if positive.isEmpty {
+            compiled.excluded = negative
+        } else {
+            compiled.match = negative.reduce(positive.map { "(\($0))" }.joined(separator: " AND ")) { "(\($0)) NOT (\($1))" }
+        }
+        let windowed: Set<Int>
+        if let layout {
+            let window = rowidWindow(in: layout, table: compiled.ftsTable, talksOnly: talksOnly)
+            windowed = window.clauses
+            if let condition = window.condition { compiled.matchConditions.append(condition) }
+        } else {
+            windowed = []
+        }
+        for (index, clause) in clauses.enumerated() {
+            let filters = clause.alternatives.compactMap { atom -> Filter? in if case .filter(let filter) = atom { filter } else { nil } }
+            guard !filters.isEmpty else { continue }
+            compiled.recordConditions.append(Self.either(filters.map(\.recordCondition), negated: clause.negated))
+            // A kind or a date on its own is already in the rowid window.
+            guard !windowed.contains(index) else { continue }
+            let beside = filters.map { filter in
+                layout.map { filter.condition(beside: compiled.ftsTable, layout: $0, kinds: askedKind.map { [$0] } ?? RecordKind.allCases) }
+                    ?? (filter.recordCondition, true)
+            }
+            compiled.matchConditions.append(Self.either(beside.map(\.0), negated: clause.negated))
+            compiled.filtersNeedRecord = compiled.filtersNeedRecord || beside.contains { $0.1 }
+        }
+        return compiled
+    }
+
+    /// The one kind a clause of its own asks for (the browser always adds one): every match is of it.
+    private var askedKind: RecordKind? {
+        clauses.lazy.compactMap { clause -> RecordKind? in
             guard !clause.negated, clause.alternatives.count == 1, case .filter(.kind(let kind)) = clause.alternatives[0] else { return nil }
             return kind
         }.first
-        // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
-        let asksForTalks = { (clause: SearchQuery.Clause) in layout != nil && !clause.negated && clause.alternatives == [.filter(.kind(.talk))] }
-        let talksOnly = clauses.contains(where: asksForTalks)
-        var window = RowidWindow()
-        let table = talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex
+    }
+
+    /// Text clauses → FTS5 MATCH expressions: the positive ones, and the excluded ones.
+    private func textExpressions(expand: (String) -> [String]?) -> (positive: [String], negative: [String]) {
+        var positive: [String] = [], negative: [String] = []
         for clause in clauses {
             let texts = clause.alternatives.compactMap { atom -> String? in
-                if case .text(let text) = atom { return text.ftsExpression(expand: expand) } else { return nil }
+                if case .text(let text) = atom { text.ftsExpression(expand: expand) } else { nil }
             }
-            if !texts.isEmpty {
-                let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
-                if clause.negated { negative.append(expression) } else { positive.append(expression) }
-                continue
-            }
-            // A kind or a date on its own narrows the one rowid range of the whole query.
-            if layout != nil, !clause.negated, clause.alternatives.count == 1, case .filter(let filter) = clause.alternatives[0],
-               window.narrow(by: filter) {
-                let (sql, args) = filter.sql
-                conditions.append(sql)
-                arguments += args
-                continue
-            }
-            var parts: [String] = [], matchParts: [String] = []
-            for case .filter(let filter) in clause.alternatives {
-                let (sql, args) = filter.sql
-                parts.append(sql)
-                arguments += args
-                let (matchSQL, matchArgs) = layout.map { filter.matchSQL(table: table, layout: $0, kinds: askedKind.map { [$0] } ?? RecordKind.allCases) }
-                    ?? (filter.sql.0, filter.sql.1.map(\.databaseValue))
-                matchParts.append(matchSQL)
-                matchArguments += matchArgs
-            }
-            func joined(_ parts: [String]) -> String {
-                let all = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
-                return clause.negated ? "NOT \(all)" : all
-            }
-            conditions.append(joined(parts))
-            matchConditions.append(joined(matchParts))
+            guard !texts.isEmpty else { continue }
+            let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
+            if clause.negated { negative.append(expression) } else { positive.append(expression) }
         }
-        // The talks' index holds only talks: asking for them alone needs no range.
-        if let layout, window.kinds != Set(RecordKind.allCases) || window.hasDates,
-           !(talksOnly && window.kinds == [.talk] && !window.hasDates) {
-            let (sql, bounds) = window.condition("\(table).rowid", in: layout)
-            matchConditions.insert(sql, at: 0)
-            matchArguments.insert(contentsOf: bounds.map(\.databaseValue), at: 0)
+        return (positive, negative)
+    }
+
+    /// The rowid window: the positive kind and date clauses on their own, intersected into one
+    /// rowid range per kind (a bound FTS5 seeks to), and which clauses it took in. No condition
+    /// when it leaves every rowid, or only the talks of the talks' own index.
+    private func rowidWindow(in layout: RowidLayout, table: String, talksOnly: Bool) -> (condition: SQL?, clauses: Set<Int>) {
+        var window = RowidWindow()
+        var taken = Set<Int>()
+        for (index, clause) in clauses.enumerated() where !clause.negated && clause.alternatives.count == 1 {
+            if case .filter(let filter) = clause.alternatives[0], window.narrow(by: filter) { taken.insert(index) }
         }
-        var compiled = CompiledQuery(match: nil, excluded: negative, conditions: conditions, arguments: arguments,
-                                     matchConditions: matchConditions, matchConditionArguments: matchArguments, kind: askedKind, ftsTable: table)
-        guard !positive.isEmpty else { return compiled }
-        var match = positive.map { "(\($0))" }.joined(separator: " AND ")
-        for expression in negative { match = "(\(match)) NOT (\(expression))" }
-        compiled.match = match
-        compiled.excluded = []
-        return compiled
+        guard window.kinds != Set(RecordKind.allCases) || window.hasDates,
+              !(talksOnly && window.kinds == [.talk] && !window.hasDates) else { return (nil, taken) }
+        return (window.condition("\(table).rowid", in: layout), taken)
+    }
+
+    /// `a`, or `(a OR b)`, preceded by NOT for an excluded clause.
+    private static func either(_ conditions: [SQL], negated: Bool) -> SQL {
+        let all = conditions.count == 1 ? conditions[0] : "(" + conditions.joined(separator: " OR ") + ")"
+        return negated ? "NOT " + all : all
     }
 }
 
@@ -169,38 +171,43 @@ extension SearchQuery.Text {
 }
 
 extension SearchQuery.Filter {
-    var sql: (String, [String]) {
+    /// The condition on a record's columns. A new kind of filter adds its case here and in
+    /// `condition(beside:layout:kinds:)`.
+    var recordCondition: SQL {
         switch self {
-        case .series(let slug): return ("record.series = ?", [slug])
-        case .kind(let kind): return ("record.kind = ?", [kind.rawValue])
-        case .year(let year): return ("substr(record.date, 1, 4) = ?", [String(year)])
-        case .onOrAfter(let day): return ("record.date >= ?", [day.iso])
-        case .before(let day): return ("record.date < ?", [day.iso])
+        // IS, not =: a paper has no series, and `-series:ellis` must keep it (NOT NULL is NULL).
+        case .series(let slug): return "record.series IS \(slug)"
+        case .kind(let kind): return "record.kind = \(kind.rawValue)"
+        case .year(let year): return "substr(record.date, 1, 4) = \(String(year))"
+        case .onOrAfter(let day): return "record.date >= \(day.iso)"
+        case .before(let day): return "record.date < \(day.iso)"
         case .identifier(let identifier):
             // An imported paper is its arXiv id (`arxiv-ID`); the archive's records are listed by id.
             let imported = if case .arxiv(let id) = identifier { ImportedPaper.id(arxiv: id) } else { "" }
-            return ("(record.id = ? OR record.id IN (SELECT record_id FROM \(IndexBuilder.identifierTable) WHERE identifier = ?))",
-                    [imported, identifier.key])
+            return """
+                (record.id = \(imported) OR record.id IN (SELECT record_id FROM \(sql: IndexBuilder.identifierTable) \
+                WHERE identifier = \(identifier.key)))
+                """
         }
     }
 
-    /// The condition beside a MATCH: a kind, or dates within the `kinds` the query asks for, is a
-    /// range of rowids (a bound FTS5 seeks to); a series is read from the record.
-    func matchSQL(table: String, layout: RowidLayout, kinds: [RecordKind]) -> (String, [DatabaseValue]) {
+    /// The condition beside a MATCH on `table`, and whether it reads the record: a kind, or dates
+    /// within the `kinds` the query asks for, is a range of rowids (a bound FTS5 seeks to); a
+    /// series is read from the record.
+    func condition(beside table: String, layout: RowidLayout, kinds: [RecordKind]) -> (SQL, readsRecord: Bool) {
         let rowid = "\(table).rowid"
-        func dates(from start: Day?, before end: Day?) -> (String, [DatabaseValue]) {
-            let (sql, bounds) = layout.condition(rowid, kinds: kinds, from: start, before: end)
-            return (sql, bounds.map(\.databaseValue))
+        func dates(from start: Day?, before end: Day?) -> (SQL, readsRecord: Bool) {
+            (layout.condition(rowid, kinds: kinds, from: start, before: end), false)
         }
         switch self {
-        case .kind(.talk): return ("\(rowid) <= \(layout.lastTalk)", [])
-        case .kind(.paper): return ("\(rowid) > \(layout.lastTalk)", [])
+        case .kind(.talk): return ("\(sql: rowid) <= \(layout.lastTalk)", false)
+        case .kind(.paper): return ("\(sql: rowid) > \(layout.lastTalk)", false)
         case .onOrAfter(let day): return dates(from: day, before: nil)
         case .before(let day): return dates(from: nil, before: day)
         case .year(let year):
-            guard let first = Day(year: year, month: 1, day: 1) else { return ("0", []) }
+            guard let first = Day(year: year, month: 1, day: 1) else { return ("0", false) }
             return dates(from: first, before: Day(year: year + 1, month: 1, day: 1))
-        case .series, .identifier: return (sql.0, sql.1.map(\.databaseValue))
+        case .series, .identifier: return (recordCondition, true)
         }
     }
 }
