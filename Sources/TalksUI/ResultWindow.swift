@@ -8,11 +8,15 @@ public struct ResultWindow: Sendable {
     public var order: ResultOrder = .relevance
     public var count = MatchCount(value: 0, isAtLeast: false)
     public var slice = ResultSlice(offset: 0, hits: [])
+    /// When the query found nothing: the archive's closest words to offer instead.
+    public var closest: [String] = []
 
     public init() {}
 
     public var total: Int { count.value }
     public var isEmpty: Bool { total == 0 }
+    /// "Muennighoff", "Muennighoff or Muenchen": the closest words, when the query found nothing.
+    public var didYouMean: String? { closest.isEmpty ? nil : closest.joined(separator: " or ") }
 
     /// The row at `position`, when it is loaded.
     public func hit(at position: Int) -> SearchHit? {

@@ -71,6 +71,22 @@ final class BrowserEndToEndTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Issue 17: words as people write them, in the real terminal: `lora` finds the QLoRA and
+    /// AdaLoRA sessions, and a name one letter off is offered its spelling.
+    func testWordFormsAndDidYouMeanInTheBrowser() throws {
+        try start(width: 100, height: 30, term: "xterm-256color")
+        try waitFor("Revisiting Glorot")
+        try keys("/", "lora")
+        let found = try waitFor("QLORA")
+        XCTAssertTrue(found.contains("Adaptive Budget Allocation"), found)
+        try keys("C-u")
+        try tmux(["send-keys", "-l", "speaker:muenighoff"])
+        try waitFor("did you mean Muennighoff?")
+        try keys("Enter")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     /// Issue 14: a pasted arXiv URL finds the session on that paper and, in the papers view, the
     /// paper itself with its authors.
     func testAPastedArxivURLFindsItsRecordsInBothViews() throws {

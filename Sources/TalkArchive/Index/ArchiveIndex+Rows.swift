@@ -77,7 +77,7 @@ extension ArchiveIndex {
         let layout = RowidLayout(lastTalk: lastTalkRowid, last: lastRowid) { kind, day in
             self.firstRowid(of: kind, onOrAfter: day, db)
         }
-        return query.compile(expand: { self.expansions(of: $0, db) }, layout: layout)
+        return query.compile(words: wordLookup(db), layout: layout)
     }
 
     /// The first rowid of `kind` dated `day` or later (rowids follow dates within a kind), or one
@@ -137,13 +137,21 @@ extension ArchiveIndex {
     private func matchedRows(_ match: String, _ compiled: CompiledQuery, order: ResultOrder?, offset: Int, limit: Int,
                              highlights: Bool, _ db: Database) throws -> [SearchHit] {
         let fts = compiled.ftsTable
-        let sortSQL: String
+        let sortSQL: SQL
         switch order {
-        case nil: sortSQL = "\(fts).rowid DESC"
-        // Ties go to the newer record: rowids follow dates within a kind (`IndexBuilder`).
-        case .relevance?: sortSQL = "score, \(fts).rowid DESC"
+        case nil: sortSQL = "\(sql: fts).rowid DESC"
+        // Whole words as typed first, then their other forms, then what only a prefix finds (at
+        // most `rankingLimit` matches, so the subqueries' are fewer), each by score; ties go to the
+        // newer record: rowids follow dates within a kind (`IndexBuilder`).
+        case .relevance? where !compiled.rankedFirst.isEmpty:
+            let from = compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts
+            let tiers = compiled.rankedFirst.map { narrower -> SQL in
+                "\(sql: fts).rowid IN (SELECT \(sql: fts).rowid FROM \(sql: from) WHERE \(compiled.matching(narrower))) DESC"
+            }
+            sortSQL = tiers.joined(separator: ", ") + ", score, \(sql: fts).rowid DESC"
+        case .relevance?: sortSQL = "score, \(sql: fts).rowid DESC"
         // Within one kind, rowids are in date-then-id order: no row need be read to sort.
-        case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
+        case .date? where compiled.kind != nil: sortSQL = "\(sql: fts).rowid DESC"
         case .date?: sortSQL = "record.date DESC, record.id DESC"
         case .title?: sortSQL = "record.title COLLATE NOCASE, record.id"
         }
@@ -156,7 +164,7 @@ extension ArchiveIndex {
             SELECT \(sql: fts).rowid AS rowid, \(sql: score) AS score
             FROM \(sql: joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
             WHERE \(compiled.matching(match))
-            ORDER BY \(sql: sortSQL) LIMIT \(limit) OFFSET \(offset)
+            ORDER BY \(sortSQL) LIMIT \(limit) OFFSET \(offset)
             """))
         guard !page.isEmpty else { return [] }
         // Then those rows, with their highlights when asked.
@@ -217,8 +225,8 @@ extension ArchiveIndex {
     ///
     /// `SELECT term FROM term WHERE term >= 'netw' AND term < 'netx' LIMIT 65`
     func expansions(of prefix: String, _ db: Database) -> [String]? {
-        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
-        let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
+        guard !prefix.isEmpty else { return nil }
+        let upper = ArchiveIndex.successor(of: prefix)
         guard let terms = try? String.fetchAll(db.cachedStatement(sql: "SELECT term FROM term WHERE term >= ? AND term < ? LIMIT 65"),
                                                arguments: [prefix, upper]), terms.count <= 64 else { return nil }
         return terms

@@ -56,6 +56,7 @@ enum IndexBuilder {
                 let identified = try ImportTitleMatcher.identify(archive.records, lastTalk: lastTalk, encoder: encoder, db)
                 try ImportLinker.linkTalks(archive.talks.map { identified[$0.id] ?? $0 }, encoder: encoder, db)
             }
+            try WordTables.create(db, from: archive.records)
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
                 ("schema", String(ArchiveIndex.schemaVersion)),
@@ -235,11 +236,12 @@ enum IndexBuilder {
         var body: String
 
         init(_ record: ArchiveRecord) {
-            // A talk is found by the authors and abstract of the paper it discussed, too.
+            // A talk is found by the title, authors and abstract of the paper it discussed, too
+            // (its title may be the paper's without the name: "AdaLoRA: Adaptive Budget …").
             let discussed = record.kind == .talk ? record.paperFacts : []
             people = (record.speakers + discussed.flatMap(\.authors)).map { TextTools.indexedName($0.name) }.joined(separator: "; ")
             affiliations = record.speakers.compactMap(\.affiliation).joined(separator: "; ")
-            body = ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n")
+            body = ([record.abstract ?? ""] + record.notes + discussed.flatMap { [$0.title, $0.abstract ?? ""] }).joined(separator: "\n")
         }
     }
 }

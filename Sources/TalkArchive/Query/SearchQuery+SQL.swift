@@ -13,8 +13,11 @@ import GRDB
 /// ```
 struct CompiledQuery {
     /// The FTS5 MATCH expression of the positive text clauses (negative ones NOT-ed in), or nil
-    /// when there are none.
+    /// when there are none; each word with the other forms it may be written in.
     var match: String?
+    /// Narrower MATCH expressions whose matches rank first, in order: the words whole as typed,
+    /// then whole or in their other forms; what only a prefix or a form finds comes last.
+    var rankedFirst: [String] = []
     /// MATCH expressions whose rows are excluded when there is no positive text.
     var excluded: [String] = []
     /// The conditions on a record's columns, ANDed, for a query without words; nil when none.
@@ -47,19 +50,26 @@ extension CompiledQuery {
 }
 
 extension SearchQuery {
-    /// - Parameter expand: the indexed words a prefix stands for, when there are few enough to
-    ///   list (`ArchiveIndex.expansions`); nil keeps the prefix query.
+    /// - Parameter words: the index's words: the ones a prefix stands for, when there are few
+    ///   enough to list (`ArchiveIndex.expansions`), and the other forms of each word.
     /// - Parameter layout: where kinds and dates sit among rowids; without it (no index at hand)
     ///   every condition reads the record's columns.
-    func compile(expand: (String) -> [String]? = { _ in nil }, layout: RowidLayout? = nil) -> CompiledQuery {
+    func compile(words: WordLookup = .none, layout: RowidLayout? = nil) -> CompiledQuery {
         // `kind:talk` on its own (the browser's talks view) reads the talks' index, which holds exactly them.
         let talksOnly = layout != nil && clauses.contains { !$0.negated && $0.alternatives == [.filter(.kind(.talk))] }
         var compiled = CompiledQuery(kind: askedKind, ftsTable: talksOnly ? CompiledQuery.talkIndex : CompiledQuery.allIndex)
-        let (positive, negative) = textExpressions(expand: expand)
+        let (positive, negative) = textExpressions(words, variants: true)
         if positive.isEmpty {
             compiled.excluded = negative
         } else {
-            compiled.match = negative.reduce(positive.map { "(\($0))" }.joined(separator: " AND ")) { "(\($0)) NOT (\($1))" }
+            let match = Self.match(positive, excluding: negative)
+            compiled.match = match
+            let whole = SearchQuery(clauses: clauses.map(\.whole))
+            for variants in [false, true] {
+                let narrower = whole.textExpressions(words, variants: variants)
+                let expression = Self.match(narrower.positive, excluding: narrower.negative)
+                if expression != match, !compiled.rankedFirst.contains(expression) { compiled.rankedFirst.append(expression) }
+            }
         }
         let windowed: Set<Int>
         if let layout {
@@ -93,18 +103,53 @@ extension SearchQuery {
         }.first
     }
 
-    /// Text clauses → FTS5 MATCH expressions: the positive ones, and the excluded ones.
-    private func textExpressions(expand: (String) -> [String]?) -> (positive: [String], negative: [String]) {
+    private static func match(_ positive: [String], excluding negative: [String]) -> String {
+        negative.reduce(positive.map { "(\($0))" }.joined(separator: " AND ")) { "(\($0)) NOT (\($1))" }
+    }
+
+    /// Text clauses → FTS5 MATCH expressions: the positive ones, and the excluded ones. With
+    /// `variants`, each word also matches its other forms, and words that spell a learned phrase
+    /// its acronym ("neural tangent kernel" or NTK).
+    private func textExpressions(_ words: WordLookup, variants: Bool) -> (positive: [String], negative: [String]) {
         var positive: [String] = [], negative: [String] = []
-        for clause in clauses {
-            let texts = clause.alternatives.compactMap { atom -> String? in
-                if case .text(let text) = atom { text.ftsExpression(expand: expand) } else { nil }
+        var index = 0
+        while index < clauses.count {
+            if variants, let (end, acronym) = acronymRun(from: index, words) {
+                let run = clauses[index..<end].compactMap { textExpression(of: $0, words, variants: true) }
+                positive.append("(" + run.map { "(\($0))" }.joined(separator: " AND ") + ") OR \(SearchQuery.Text.ownText) : \"\(acronym)\"")
+                index = end
+                continue
             }
-            guard !texts.isEmpty else { continue }
-            let expression = texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
+            let clause = clauses[index]
+            index += 1
+            guard let expression = textExpression(of: clause, words, variants: variants) else { continue }
             if clause.negated { negative.append(expression) } else { positive.append(expression) }
         }
         return (positive, negative)
+    }
+
+    private func textExpression(of clause: Clause, _ words: WordLookup, variants: Bool) -> String? {
+        let texts = clause.alternatives.compactMap { atom -> String? in
+            if case .text(let text) = atom { text.ftsExpression(words, variants: variants) } else { nil }
+        }
+        if texts.isEmpty { return nil }
+        return texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"
+    }
+
+    /// The clauses from `start` on whose words spell a learned phrase, and its acronym: the
+    /// longest run of positive words (or phrases) without a field.
+    private func acronymRun(from start: Int, _ lookup: WordLookup) -> (end: Int, acronym: String)? {
+        var words: [String] = []
+        var found: (Int, String)?
+        for end in start..<min(clauses.count, start + 6) {
+            guard !clauses[end].negated, clauses[end].alternatives.count == 1, case .text(let text) = clauses[end].alternatives[0],
+                  text.field == nil else { break }
+            words += text.words.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            if words.count >= 2, words.allSatisfy(WordLookup.isPlain), let acronym = lookup.acronym(AcronymLearner.normalizedPhrase(words)) {
+                found = (end + 1, acronym)
+            }
+        }
+        return found
     }
 
     /// The rowid window: the positive kind and date clauses on their own, intersected into one
@@ -128,22 +173,61 @@ extension SearchQuery {
     }
 }
 
+extension SearchQuery.Clause {
+    /// The clause with its words whole, not prefixes.
+    var whole: Self {
+        Self(alternatives: alternatives.map { atom in
+            guard case .text(var text) = atom else { return atom }
+            text.isPrefix = false
+            return .text(text)
+        }, negated: negated)
+    }
+}
+
 extension SearchQuery.Text {
-    /// `"word"*`, `"a phrase"`, `title : "word"*`: user text is always quoted, so no input is FTS5 syntax.
-    func ftsExpression(expand: (String) -> [String]? = { _ in nil }) -> String {
+    /// The columns unqualified words search: the record's own text, not the topic names derived from it.
+    static let ownText = "{title speakers affiliations abstract}"
+
+    /// `"word"*`, `"a phrase"`, `title : "word"*`: user text is always quoted, so no input is FTS5
+    /// syntax. With `variants`, each word or its other forms (`WordLookup`).
+    func ftsExpression(_ lookup: WordLookup = .none, variants: Bool = false) -> String {
         let term: String
         if isPhrase {
             term = fts5String(words)
         } else {
             // Each word of "c++ compiler" on its own, all required.
             let parts = words.split(whereSeparator: { $0.isWhitespace }).map { word in
-                expansion(of: word, expand) ?? fts5String(word)
+                variants ? wordOrForms(word, lookup) : exactWord(word, lookup)
             }
             term = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
         }
-        // Unqualified words search the record's own text, not the topic names derived from it.
-        guard let field else { return "{title speakers affiliations abstract} : \(term)" }
+        guard let field else { return "\(Self.ownText) : \(term)" }
         return "\(field.rawValue) : \(term)"
+    }
+
+    private func exactWord(_ word: Substring, _ lookup: WordLookup) -> String {
+        expansion(of: word, lookup.prefixTerms) ?? fts5String(word)
+    }
+
+    /// The word as typed, or: for `on-device`, its parts apart (`on device`) or together
+    /// (`ondevice`); otherwise its other indexed forms, and the phrases it abbreviates
+    /// (`"neural tangent kernel"*`, the last word a prefix).
+    private func wordOrForms(_ word: Substring, _ lookup: WordLookup) -> String {
+        let exact = exactWord(word, lookup)
+        var alternatives = [exact]
+        let pieces = word.split(whereSeparator: { $0 == "-" || $0 == "‐" || $0 == "–" })
+        if pieces.count > 1, pieces.allSatisfy({ $0.contains { $0.isLetter || $0.isNumber } }) {
+            let last = pieces.count - 1
+            alternatives.append("(" + pieces.enumerated().map { fts5String($1, prefix: $0 == last && isPrefix) }.joined(separator: " AND ") + ")")
+            alternatives.append(fts5String(pieces.joined()))
+        } else if field != .speakers, field != .affiliations, WordLookup.isPlain(word) {
+            let lower = word.lowercased()
+            // Forms the word as typed already matches add nothing.
+            let forms = lookup.forms(lower, isPrefix).filter { isPrefix ? !$0.hasPrefix(lower) : $0 != lower }
+            alternatives += forms.map { fts5String($0, prefix: false) }
+            alternatives += lookup.phrases(lower).map { fts5String($0, prefix: true) }
+        }
+        return alternatives.count == 1 ? exact : "(" + alternatives.joined(separator: " OR ") + ")"
     }
 
     /// `("network" OR "networks")` for the prefix `network`: FTS5 merges every term under a
@@ -151,14 +235,15 @@ extension SearchQuery.Text {
     /// lazily, so the first rows of a common word come at once. Only plain ASCII words (the
     /// tokenizer's folding is then just lowercasing) longer than the indexed prefixes.
     private func expansion(of word: Substring, _ expand: (String) -> [String]?) -> String? {
-        guard isPrefix, word.count > 3, word.utf8.allSatisfy({ $0 < 0x80 && (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)) }),
-              let terms = expand(word.lowercased()), !terms.isEmpty else { return nil }
-        return "(" + terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ") + ")"
+        guard isPrefix, word.count > 3, WordLookup.isPlain(word), let terms = expand(word.lowercased()), !terms.isEmpty else { return nil }
+        return "(" + terms.map { fts5String($0, prefix: false) }.joined(separator: " OR ") + ")"
     }
 
     /// `"text"` (then `*` for a prefix) with inner quotes doubled scalar by scalar: a quote followed
     /// by a combining mark is one Character, which a Character-wise replace would leave undoubled.
-    private func fts5String(_ text: some StringProtocol) -> String {
+    private func fts5String(_ text: some StringProtocol) -> String { fts5String(text, prefix: isPrefix) }
+
+    private func fts5String(_ text: some StringProtocol, prefix: Bool) -> String {
         var quoted = String.UnicodeScalarView()
         quoted.append("\"")
         for scalar in text.unicodeScalars {
@@ -166,7 +251,7 @@ extension SearchQuery.Text {
             if scalar == "\"" { quoted.append(scalar) }
         }
         quoted.append("\"")
-        return String(quoted) + (isPrefix ? "*" : "")
+        return String(quoted) + (prefix ? "*" : "")
     }
 }
 
