@@ -45,6 +45,14 @@ final class WordSearchTests: XCTestCase {
         XCTAssertEqual(try ids("sharpness-aware").first, "ellis-2026-03-09")
     }
 
+    /// Hyphens anywhere, doubled, alone or around quotes and symbols: every one runs.
+    func testOddHyphensRun() throws {
+        for query in ["a-", "on--device", "x-\"y", "‐‐z", "-a-b", "c++-x", "ntk-", "QLoRA-AdaLoRA", "ñandú-ü", "-", "--", "a-\u{0}-b"] {
+            XCTAssertNoThrow(try index.search(query), query)
+        }
+        XCTAssertEqual(Set(try ids("on--device")), Set(try ids("on device")))
+    }
+
     func testWordsInsideMixedCaseTokens() throws {
         let lora = try ids("lora")
         XCTAssertTrue(lora.contains("dltrg-2023-06-14"), "QLoRA")
