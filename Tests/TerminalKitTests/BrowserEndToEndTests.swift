@@ -77,7 +77,9 @@ final class BrowserEndToEndTests: XCTestCase {
         try start(width: 100, height: 30, term: "xterm-256color")
         try waitFor("Revisiting Glorot")
         try keys("/", "lora")
-        let found = try waitFor("QLORA")
+        // The three sessions: QLoRA's, and AdaLoRA's twice (titled without the name).
+        let found = try waitFor("1/3 ")
+        XCTAssertTrue(found.contains("QLORA"), found)
         XCTAssertTrue(found.contains("Adaptive Budget Allocation"), found)
         try keys("C-u")
         try tmux(["send-keys", "-l", "speaker:muenighoff"])
