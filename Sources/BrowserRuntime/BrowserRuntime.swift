@@ -126,6 +126,7 @@ public final class BrowserRuntime {
         switch effect {
         case .search(let request): searches.submit(request, to: index, reportingTo: inbox)
         case .loadRows(let request): return index.rows(request)
+        case .findClosestWords(let query): return .closestWordsFound(query: query, index.closestWords(to: query))
         case .loadPicker(let kind): return .pickerLoaded(index.picker(kind, state))
         case .loadRelated(let record): return .relatedLoaded(recordID: record.id, index.related(to: record))
         case .openLink(let id, let number): return notice(about: id) { links.open($0, number: number) }

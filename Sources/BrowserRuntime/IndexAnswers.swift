@@ -32,6 +32,8 @@ struct IndexAnswers {
         }
     }
 
+    func closestWords(to query: SearchQuery) -> [String] { (try? index.closestWords(to: query)) ?? [] }
+
     func record(_ id: String) -> ArchiveRecord? { try? index.record(id: id) }
 
     func related(to record: ArchiveRecord) -> [ArchiveRecord] { (try? index.related(to: record)) ?? [] }

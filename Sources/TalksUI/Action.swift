@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case searchCompleted(SearchRequest, count: MatchCount, kinds: KindCounts, slice: ResultSlice, selected: Int?)
     /// Rows asked for by `.loadRows`; dropped if the query or order changed since.
     case rowsLoaded(RowsRequest, ResultSlice)
+    /// The archive's words closest to those of a query that found nothing; dropped if the results changed since.
+    case closestWordsFound(query: SearchQuery, [String])
     /// The index could not run a query (an unknown series); dropped if the user has typed on since.
     case searchFailed(query: SearchQuery, message: String)
     /// A picker's items, loaded from the index.
@@ -37,6 +39,8 @@ public enum Action: Sendable {
 public enum Effect: Equatable, Sendable {
     /// Run a query against the index: count it and load its first rows.
     case search(SearchRequest)
+    /// Find the archive's words closest to those of a query that found nothing ("did you mean").
+    case findClosestWords(SearchQuery)
     /// Load the rows of the current results that are about to be shown.
     case loadRows(RowsRequest)
     /// Load the items of a topic or speaker picker.

@@ -45,7 +45,9 @@ enum Chrome {
         let padding = String(repeating: " ", count: max(0, String(count.value).count - number.count))
         let position = count.value == 0 ? "0/0" : "\(padding)\(number)/\(count.value)\(count.isAtLeast ? "+" : "")"
         var scope = scope(state)
-        if count.isUnranked {
+        if let guess = state.results.didYouMean {
+            scope += " · did you mean \(TerminalSafeText.sanitize(guess))?"
+        } else if count.isUnranked {
             scope += " · too many to rank: type more"
         } else if state.sort != .relevance {
             scope += " · \(state.sort == .title ? "by title" : state.sort.label)"

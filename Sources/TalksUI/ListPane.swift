@@ -8,7 +8,8 @@ enum ListPane {
         guard !area.isEmpty else { return }
         let theme = state.theme
         if state.results.isEmpty {
-            let message = state.appliedQuery.isEmpty ? "Nothing here." : "No match for “\(state.appliedQuery)”."
+            var message = state.appliedQuery.isEmpty ? "Nothing here." : "No match for “\(state.appliedQuery)”."
+            if let guess = state.results.didYouMean { message += " Did you mean \(guess)?" }
             frame.put(TerminalSafeText.sanitize(message), x: area.x + 1, y: area.y, style: theme.dim, maxWidth: area.width - 1)
             return
         }

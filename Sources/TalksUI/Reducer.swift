@@ -43,6 +43,10 @@ public enum Reducer {
             state.queryError = nil
             state.listScroll.select(selected ?? 0, count: count.value, height: state.layout.list.height)
             state.detailScroll = .text
+            return count.value == 0 && !request.query.highlightTerms.isEmpty ? [.findClosestWords(request.query)] : []
+        case .closestWordsFound(let query, let words):
+            guard query == state.results.query, state.results.isEmpty else { return [] }
+            state.results.closest = words
             return []
         case .rowsLoaded(let request, let slice):
             guard request.query == state.results.query, request.order == state.results.order else { return [] }

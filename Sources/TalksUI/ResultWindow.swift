@@ -10,11 +10,15 @@ public struct ResultWindow: Sendable {
     /// The results' talks and papers, counted apart for the status line.
     public var kinds = KindCounts.none
     public var slice = ResultSlice(offset: 0, hits: [])
+    /// When the query found nothing: the archive's closest words to offer instead.
+    public var closest: [String] = []
 
     public init() {}
 
     public var total: Int { count.value }
     public var isEmpty: Bool { total == 0 }
+    /// "Muennighoff", "Muennighoff or Muenchen": the closest words, when the query found nothing.
+    public var didYouMean: String? { closest.isEmpty ? nil : closest.joined(separator: " or ") }
 
     /// The row at `position`, when it is loaded.
     public func hit(at position: Int) -> SearchHit? {

@@ -39,6 +39,13 @@ final class IndexTests: XCTestCase {
             ("entezari", "ellis-2026-01-19"),
             ("video generation", "ellis-2026-01-19"),
             ("adam instability", "dltrg-2023-03-29"),
+            // Issue 17: words as people write them.
+            ("energy efficient kind:talk", "ellis-2026-04-13"),
+            ("optimizers kind:talk series:dltrg", "dltrg-2023-06-07"),
+            ("language modeling compression", "dltrg-2023-10-04"),
+            ("lora kind:talk", "dltrg-2023-06-14"),
+            ("ntk kind:talk", "dltrg-2022-08-03"),
+            ("sam", "ellis-2026-03-09"),
         ]
         for (query, expected) in golden {
             XCTAssertEqual(try top(query).first, expected, query)

@@ -113,32 +113,41 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(try parse("a\"\u{65D}b").compile().match, "(\(all) : \"a\"\"\u{65D}b\"*)")
     }
 
-    func testCompiledMatchQuotesEverything() throws {
-        let compiled = try parse("c++ say\"hi title:x -y series:ellis").compile()
-        let all = "{title speakers affiliations abstract}"
-        XCTAssertEqual(compiled.match, #"((\#(all) : "c++"*) AND (\#(all) : "say""hi"*) AND (title : "x"*)) NOT (\#(all) : "y"*)"#)
-        XCTAssertEqual(compiled.conditions, ["record.series = ?"])
-        XCTAssertEqual(compiled.arguments, ["ellis"])
+    /// Odd characters reach FTS5 quoted, and filters and exclusions keep their own arguments:
+    /// the query runs and finds what the same words and filters find one by one.
+    func testOddTextAndFiltersRunTogether() throws {
+        let index = IndexTests.index
+        let whole = try index.search("c++ say\"hi title:x -y series:ellis")
+        XCTAssertTrue(whole.isEmpty, "no record says say\"hi")
+        let words = Set(try index.search("learning -model").map(\.record.id))
+        let filtered = Set(try index.search("learning -model series:ellis").map(\.record.id))
+        XCTAssertFalse(filtered.isEmpty)
+        XCTAssertEqual(filtered, words.filter { IndexTests.index.recordSeries($0) == "ellis" })
     }
 
-    func testKindsAndDatesNarrowOneRowidRangeForFTS5() throws {
-        // Talks at rowids 1…10 (all before 2020), papers at 11…100: one a day in January 2020, then one a month.
-        let layout = RowidLayout(lastTalk: 10, last: 100) { kind, day in
-            switch (kind, day.year, day.month) {
-            case (.talk, _, _): 11
-            case (_, ..<2020, _): 11
-            case (_, 2020, 1): 10 + Int64(day.day)
-            case (_, 2020, _): 40 + Int64(day.month)
-            default: 101
+    /// Kinds, years and dates (ranges of rowids beside a MATCH, record columns without words)
+    /// select exactly the records whose kind and date say so.
+    func testKindsAndDatesSelectWhatTheRecordsSay() throws {
+        let index = IndexTests.index
+        let cases: [(String, (ArchiveRecord) -> Bool)] = [
+            ("kind:paper after:2022-01-05 year:2022 before:2023-02-01 after:2022-01-03",
+             { $0.kind == .paper && $0.date.iso >= "2022-01-05" && $0.date.iso < "2023-01-01" }),
+            ("kind:talk year:2023", { $0.kind == .talk && $0.date.iso.hasPrefix("2023") }),
+            ("year:2023 -series:ellis", { $0.date.iso.hasPrefix("2023") && $0.series?.slug != "ellis" }),
+            ("-kind:talk before:2024", { $0.kind == .paper && $0.date.iso < "2024-01-01" }),
+            ("kind:paper kind:talk", { _ in false }),
+        ]
+        for words in ["", "learning ", "model OR network "] {
+            let unfiltered = Set(try index.search(words.isEmpty ? "series:ellis OR series:dltrg OR kind:paper" : words).map(\.record.id))
+            XCTAssertFalse(unfiltered.isEmpty, words)
+            for (filters, keeps) in cases {
+                let expected = try unfiltered.filter { keeps(try XCTUnwrap(index.record(id: $0))) }
+                XCTAssertEqual(Set(try index.search(words + filters).map(\.record.id)), expected, words + filters)
             }
         }
-        let compiled = try parse("x kind:paper after:2020-01-05 year:2020 before:2020-02-01 after:2020-01-03").compile(layout: layout)
-        // FTS5 takes the first lower and upper bound it is given: the intersection, once.
-        XCTAssertEqual(compiled.matchConditions, ["record_fts.rowid BETWEEN ? AND ?"])
-        XCTAssertEqual(compiled.matchConditionArguments, [Int64(15).databaseValue, Int64(41).databaseValue])
-        XCTAssertEqual(compiled.kind, .paper)
-        XCTAssertEqual(try parse("x kind:paper kind:talk").compile(layout: layout).matchConditions, ["0"])
-        XCTAssertEqual(try parse("x year:2020 -series:ellis").compile(layout: layout).matchConditions,
-                       ["(record_fts.rowid BETWEEN ? AND ? OR record_fts.rowid BETWEEN ? AND ?)", "NOT record.series = ?"])
     }
+}
+
+private extension ArchiveIndex {
+    func recordSeries(_ id: String) -> String? { (try? record(id: id))??.series?.slug }
 }

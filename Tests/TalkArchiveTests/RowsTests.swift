@@ -84,7 +84,7 @@ final class RowsTests: XCTestCase {
     func testPrefixesListedAsTheirWordsFindWhatThePrefixFinds() throws {
         for text in ["netw", "kern", "numb", "talk numb", "title:alph", "zzzz"] {
             let query = try SearchQuery(parsing: text + " kind:talk")
-            let expanded = query.compile(expand: { prefix in try? Self.index.database.read { Self.index.expansions(of: prefix, $0) } })
+            let expanded = query.compile(words: WordLookup(prefixTerms: { prefix in try? Self.index.database.read { Self.index.expansions(of: prefix, $0) } }))
             let plain = query.compile()
             if text != "zzzz" { XCTAssertNotEqual(expanded.match, plain.match, "\(text) is listed as words") }
             let ids = { (match: String) in

@@ -31,6 +31,32 @@ final class TalksCLITests: XCTestCase {
         XCTAssertEqual(procedural["arxiv"] as? [String], ["2601.21725"])
     }
 
+    /// Issue 17: words as people write them, through the command line.
+    func testSearchFindsWordsAsPeopleWriteThem() throws {
+        let cases = [("energy efficient", "ellis-2026-04-13"), ("optimizers", "dltrg-2023-06-07"), ("lora", "dltrg-2023-05-24"),
+                     ("ntk", "dltrg-2022-08-03"), ("language models series:dltrg year:2023", "dltrg-2023-10-04")]
+        for (query, id) in cases {
+            let r = try talks(["search", query, "--limit", "100"])
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertTrue(r.out.contains(id), "\(query): \(r.out)")
+        }
+        let hyphen = try talks(["search", "on-device", "--json"]), spaced = try talks(["search", "on device", "--json"])
+        let ids = { (out: String) in try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String } }
+        XCTAssertFalse(try ids(hyphen.out).isEmpty)
+        XCTAssertEqual(Set(try ids(hyphen.out)), Set(try ids(spaced.out)))
+    }
+
+    /// Nothing found: standard error offers the closest name, also with --json (whose output stays an array).
+    func testNothingFoundSaysDidYouMean() throws {
+        for json in [false, true] {
+            let r = try talks(["search", "speaker:muenighoff"] + (json ? ["--json"] : []))
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertEqual(r.err, "talks: no matches; did you mean Muennighoff?\n")
+            if json { XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [Any])?.count, 0) }
+        }
+        XCTAssertEqual(try talks(["search", "zzzzzzzzzzzzqqq"]).err, "talks: no matches\n")
+    }
+
     func testSearchJSONCarriesKindAndScore() throws {
         let r = try talks(["search", "neural tangent kernel", "--limit", "3", "--json"])
         XCTAssertEqual(r.status, 0, r.err)

@@ -77,7 +77,7 @@ final class KioskOverSSHTests: XCTestCase {
         let first = try waitFor("Revisiting Glorot")
         XCTAssertFalse(first.contains("Client Chose"), "the host's archive, not $TALKS_ARCHIVE")
         try tmux!.sendKeys("/")
-        try tmux!.sendKeys("\"neural tangent kernel\"", literal: true)
+        try tmux!.sendKeys("\"neural tangent kernel\" kind:talk", literal: true)
         XCTAssertTrue(try waitFor("1/6  1 talk · 5 papers").contains("Neural Tangent Kernel"))
         try tmux!.sendKeys("Enter")
 

@@ -24,7 +24,7 @@ final class KioskReducerTests: XCTestCase {
     }
 
     func testOpenAndTheLinkDigitsShowTheLinkInstead() {
-        let search = "/\"neural tangent kernel\""
+        let search = "/\"neural tangent kernel\" kind:talk"
         let kiosk = TestBrowser(policy: .kiosk)
         kiosk.type(search)
         kiosk.type(.enter)

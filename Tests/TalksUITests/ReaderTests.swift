@@ -48,7 +48,7 @@ final class ReaderTests: XCTestCase {
 
     func testDigitsOpenNumberedLinks() {
         let browser = TestBrowser()
-        browser.type("/\"neural tangent kernel\"")
+        browser.type("/\"neural tangent kernel\" kind:talk")
         browser.type(.enter)
         let id = "dltrg-2022-08-03"
         browser.type("2")

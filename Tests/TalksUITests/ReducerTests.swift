@@ -59,7 +59,7 @@ final class ReducerTests: XCTestCase {
     /// `y` offers the link, the BibTeX entry and the citation line; a letter jumps, Enter copies.
     func testCopyMenu() {
         let browser = TestBrowser()
-        browser.type("/\"neural tangent kernel\"")
+        browser.type("/\"neural tangent kernel\" kind:talk")
         browser.type(.enter, .char("y"))
         XCTAssertEqual(browser.state.picker?.items.map(\.copy), [.link, .bibtex, .citation])
         XCTAssertTrue(browser.screen.joined(separator: "\n").contains("Copy to your clipboard"), browser.screen.joined(separator: "\n"))
@@ -203,7 +203,7 @@ final class ReducerTests: XCTestCase {
     func testRelatedRecordsComeInAsAnActionWhenTheDetailShows() {
         // Tall enough that the related records show below the paper's facts and topics.
         let browser = TestBrowser(width: 80, height: 60) { $0.preview = .never }
-        browser.type("/\"neural tangent kernel\"")
+        browser.type("/\"neural tangent kernel\" kind:talk")
         browser.type(.enter)
         XCTAssertNil(browser.state.related.recordID, "a move in the list alone looks nothing up")
         browser.type(.enter)
@@ -365,7 +365,7 @@ final class PickerAndHelpTests: XCTestCase {
 
     func testGoToARelatedPaperAcrossCollections() {
         let browser = TestBrowser()
-        browser.type("/\"neural tangent kernel\"")
+        browser.type("/\"neural tangent kernel\" kind:talk")
         browser.type(.enter)
         Self.goToRelated(browser, from: "dltrg-2022-08-03", to: Picker.Target(id: "paper-2018-06-20", kind: .paper))
     }

@@ -49,7 +49,7 @@ struct BenchQuery: Codable, Sendable {
 
     static let anyText = "{title speakers affiliations abstract} : "
 
-    /// The fixed mixed set: single words, "lyapunov" typed letter by letter, phrases, field
+    /// The fixed mixed set: single words, "lyapunov" and "optimizers" typed letter by letter, phrases, field
     /// filters, date ranges and a series.
     static let all: [BenchQuery] = {
         let text = anyText
@@ -58,9 +58,13 @@ struct BenchQuery: Codable, Sendable {
             BenchQuery(group: "word", text: "grokking", match: text + "\"grokking\"*"),
             BenchQuery(group: "word", text: "sharpness minimization", match: text + "(\"sharpness\"* AND \"minimization\"*)"),
         ]
-        for length in 1...8 {
-            let typed = String("lyapunov".prefix(length))
-            queries.append(BenchQuery(group: "typing", text: typed, match: text + "\"\(typed)\"*"))
+        // "optimizers" has other forms in the generated vocabulary (optimization, optimize): its
+        // keys read the stemmed words, the acronyms and the words inside names as well.
+        for word in ["lyapunov", "optimizers"] {
+            for length in 1...word.count {
+                let typed = String(word.prefix(length))
+                queries.append(BenchQuery(group: "typing", text: typed, match: text + "\"\(typed)\"*"))
+            }
         }
         queries += [
             BenchQuery(group: "phrase", text: "\"neural network\"", match: text + "\"neural network\""),

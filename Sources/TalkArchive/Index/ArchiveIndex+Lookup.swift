@@ -49,10 +49,14 @@ extension ArchiveIndex {
     /// ORDER BY kind DESC, date DESC, id
     /// ```
     public func records(identifiedBy identifier: PaperIdentifier) throws -> [ArchiveRecord] {
-        let (condition, arguments) = SearchQuery.Filter.identifier(identifier).sql
+        let condition = SearchQuery.Filter.identifier(identifier).recordCondition
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) WHERE \(condition) ORDER BY kind DESC, date DESC, id",
-                             arguments: StatementArguments(arguments)).map(RecordSchema.decode)
+            try Row.fetchAll(db.makeStatement(literal: """
+                SELECT \(sql: RecordSchema.selected) FROM \(sql: RecordSchema.table) WHERE \(condition) \
+                ORDER BY \(sql: Column.kind.qualified) DESC, \(sql: Column.date.qualified) DESC, \(sql: Column.id.qualified)
+                """)).map(RecordSchema.decode)
         }
     }
 }
+
+private typealias Column = RecordSchema.Column

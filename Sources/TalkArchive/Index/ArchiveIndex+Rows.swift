@@ -73,16 +73,15 @@ extension ArchiveIndex {
 
     func count(_ compiled: CompiledQuery, _ db: Database) throws -> MatchCount {
         guard let match = compiled.match else {
-            let (whereClause, arguments) = compiled.browseFilter
-            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(RecordSchema.table) \(whereClause)"), arguments: arguments) ?? 0
+            let value = try Int.fetchOne(db.cachedStatement(literal: "SELECT count(*) FROM \(sql: RecordSchema.table) \(compiled.browseFilter())")) ?? 0
             return MatchCount(value: value, isAtLeast: false)
         }
         let limit = ArchiveIndex.rankingLimit
         let fts = compiled.ftsTable
-        let value = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT count(*) FROM (SELECT 1 FROM \(compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
-                                  WHERE \(fts) MATCH ?\(compiled.filterSQL) LIMIT \(limit + 1))
-            """), arguments: compiled.matchArguments(match)) ?? 0
+        let value = try Int.fetchOne(db.cachedStatement(literal: """
+            SELECT count(*) FROM (SELECT 1 FROM \(sql: compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts)
+                                  WHERE \(compiled.matching(match)) LIMIT \(sql: String(limit + 1)))
+            """)) ?? 0
         return MatchCount(value: min(value, limit), isAtLeast: value > limit)
     }
 
@@ -93,7 +92,7 @@ extension ArchiveIndex {
         let layout = RowidLayout(lastTalk: lastTalkRowid, last: lastRowid) { kind, day in
             self.firstRowid(of: kind, onOrAfter: day, db)
         }
-        return query.compile(expand: { self.expansions(of: $0, db) }, layout: layout)
+        return query.compile(words: wordLookup(db), layout: layout)
     }
 
     /// The first rowid of `kind` dated `day` or later (rowids follow dates within a kind), or one
@@ -141,12 +140,10 @@ extension ArchiveIndex {
         let compiled = try query.resolvingMarks(marks).compile()
         guard compiled.match == nil, let record = try record(id: id) else { return nil }
         return try reading { db in
-            let (whereClause, arguments) = compiled.browseFilter
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(RecordSchema.table) \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(Column.id.qualified) = ?)",
-                                    arguments: arguments + [id]) == true else { return nil }
+            guard try Bool.fetchOne(db.makeStatement(literal: "SELECT EXISTS (SELECT 1 FROM \(sql: RecordSchema.table) \(compiled.browseFilter(and: "\(sql: Column.id.qualified) = \(id)")))")) == true
+            else { return nil }
             let key = BrowseKey(order, record: record)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(RecordSchema.table) \(whereClause)\(whereClause.isEmpty ? "WHERE" : " AND") \(key.before)",
-                                    arguments: arguments + key.arguments)
+            return try Int.fetchOne(db.makeStatement(literal: "SELECT count(*) FROM \(sql: RecordSchema.table) \(compiled.browseFilter(and: key.before))"))
         }
     }
 
@@ -155,31 +152,37 @@ extension ArchiveIndex {
     private func matchedRows(_ match: String, _ compiled: CompiledQuery, order: ResultOrder?, offset: Int, limit: Int,
                              highlights: Bool, _ db: Database) throws -> [SearchHit] {
         let fts = compiled.ftsTable
-        let sortSQL: String
+        let sortSQL: SQL
         switch order {
-        case nil: sortSQL = "\(fts).rowid DESC"
-        // Ties go to the newer record: rowids follow dates within a kind (`IndexBuilder`).
-        case .relevance?: sortSQL = "score, \(fts).rowid DESC"
+        case nil: sortSQL = "\(sql: fts).rowid DESC"
+        // Whole words as typed first, then their other forms, then what only a prefix finds (at
+        // most `rankingLimit` matches, so the subqueries' are fewer), each by score; ties go to the
+        // newer record: rowids follow dates within a kind (`IndexBuilder`).
+        case .relevance? where !compiled.rankedFirst.isEmpty:
+            let from = compiled.filtersNeedRecord ? ArchiveIndex.matchesWithRecords(fts) : fts
+            let tiers = compiled.rankedFirst.map { narrower -> SQL in
+                "\(sql: fts).rowid IN (SELECT \(sql: fts).rowid FROM \(sql: from) WHERE \(compiled.matching(narrower))) DESC"
+            }
+            sortSQL = tiers.joined(separator: ", ") + ", score, \(sql: fts).rowid DESC"
+        case .relevance?: sortSQL = "score, \(sql: fts).rowid DESC"
         // Within one kind, rowids are in date-then-id order: no row need be read to sort.
-        case .date? where compiled.kind != nil: sortSQL = "\(fts).rowid DESC"
-        case .date?: sortSQL = "\(Column.date.qualified) DESC, \(Column.id.qualified) DESC"
-        case .oldest? where compiled.kind != nil: sortSQL = "\(fts).rowid"
-        case .oldest?: sortSQL = "\(Column.date.qualified), \(Column.id.qualified)"
-        case .title?: sortSQL = "\(Column.title.qualified) COLLATE NOCASE, \(Column.id.qualified)"
+        case .date? where compiled.kind != nil: sortSQL = "\(sql: fts).rowid DESC"
+        case .date?: sortSQL = "\(sql: Column.date.qualified) DESC, \(sql: Column.id.qualified) DESC"
+        case .oldest? where compiled.kind != nil: sortSQL = "\(sql: fts).rowid"
+        case .oldest?: sortSQL = "\(sql: Column.date.qualified), \(sql: Column.id.qualified)"
+        case .title?: sortSQL = "\(sql: Column.title.qualified) COLLATE NOCASE, \(sql: Column.id.qualified)"
         }
         // Rows are joined to the full-text matches only when a condition or the order reads them.
         let joinsRecords = compiled.filtersNeedRecord || ((order == .date || order == .oldest) && compiled.kind == nil) || order == .title
         // Unranked rows skip BM25: computing it is what ranking every match would cost.
         let score = order == nil ? "NULL" : "bm25(\(fts), \(ArchiveIndex.weights))"
         // First the page's rowids: sorting carries only them, not highlights of every match.
-        var arguments = compiled.matchArguments(match)
-        arguments += [limit, offset]
-        let page = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(fts).rowid AS rowid, \(score) AS score
-            FROM \(joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
-            WHERE \(fts) MATCH ?\(compiled.filterSQL)
-            ORDER BY \(sortSQL) LIMIT ? OFFSET ?
-            """), arguments: arguments)
+        let page = try Row.fetchAll(db.cachedStatement(literal: """
+            SELECT \(sql: fts).rowid AS rowid, \(sql: score) AS score
+            FROM \(sql: joinsRecords ? ArchiveIndex.matchesWithRecords(fts) : fts)
+            WHERE \(compiled.matching(match))
+            ORDER BY \(sortSQL) LIMIT \(limit) OFFSET \(offset)
+            """))
         guard !page.isEmpty else { return [] }
         // Then those rows, with their highlights when asked.
         let rowids: [Int64] = page.map { $0[0] }
@@ -209,30 +212,24 @@ extension ArchiveIndex {
 
     private func browseRows(_ compiled: CompiledQuery, order: ResultOrder, total: Int, offset: Int, limit: Int,
                             anchor: RowsRequest.Anchor?, _ db: Database) throws -> ResultSlice {
-        let (whereClause, filterArguments) = compiled.browseFilter
         let key = BrowseKey(order, record: anchor?.record)
-        let and = whereClause.isEmpty ? "WHERE" : " AND"
-        let columns = "SELECT \(RecordSchema.selected) FROM \(RecordSchema.table) \(whereClause)"
+        let columns: SQL = "SELECT \(sql: RecordSchema.selected) FROM \(sql: RecordSchema.table)"
         // Each plan reads `take` rows in list order (or backwards) starting right after its row `from`.
-        let sql: String, from: Int, take: Int, backwards: Bool
-        var arguments = filterArguments
+        let sql: SQL, from: Int, take: Int, backwards: Bool
         if let anchor, offset > anchor.position, offset - anchor.position <= 4 * limit {
-            sql = "\(columns)\(and) \(key.after) ORDER BY \(key.ascending) LIMIT ?"
-            arguments += key.arguments
             (from, take, backwards) = (anchor.position, offset - anchor.position - 1 + limit, false)
+            sql = "\(columns) \(compiled.browseFilter(and: key.after)) ORDER BY \(sql: key.ascending) LIMIT \(take)"
         } else if let anchor, offset < anchor.position, anchor.position - offset <= 4 * limit {
-            sql = "\(columns)\(and) \(key.before) ORDER BY \(key.descending) LIMIT ?"
-            arguments += key.arguments
             (from, take, backwards) = (anchor.position, anchor.position - offset, true)
+            sql = "\(columns) \(compiled.browseFilter(and: key.before)) ORDER BY \(sql: key.descending) LIMIT \(take)"
         } else if total - offset < offset {
-            sql = "\(columns) ORDER BY \(key.descending) LIMIT ?"
             (from, take, backwards) = (total, total - offset, true)
+            sql = "\(columns) \(compiled.browseFilter()) ORDER BY \(sql: key.descending) LIMIT \(take)"
         } else {
-            sql = "\(columns) ORDER BY \(key.ascending) LIMIT ?"
             (from, take, backwards) = (-1, offset + limit, false)
+            sql = "\(columns) \(compiled.browseFilter()) ORDER BY \(sql: key.ascending) LIMIT \(take)"
         }
-        arguments += [take]
-        let records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(RecordSchema.decode)
+        let records = try Row.fetchAll(db.cachedStatement(literal: sql)).map(RecordSchema.decode)
         // Positions: onwards, from + 1, from + 2, …; backwards, from - 1, from - 2, …
         let ordered = backwards ? Array(records.reversed()) : records
         let first = backwards ? from - records.count : from + 1
@@ -245,8 +242,8 @@ extension ArchiveIndex {
     ///
     /// `SELECT term FROM term WHERE term >= 'netw' AND term < 'netx' LIMIT 65`
     func expansions(of prefix: String, _ db: Database) -> [String]? {
-        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
-        let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
+        guard !prefix.isEmpty else { return nil }
+        let upper = ArchiveIndex.successor(of: prefix)
         guard let terms = try? String.fetchAll(db.cachedStatement(sql: "SELECT term FROM \(RecordSchema.term) WHERE term >= ? AND term < ? LIMIT 65"),
                                                arguments: [prefix, upper]), terms.count <= 64 else { return nil }
         return terms
@@ -277,9 +274,8 @@ extension ArchiveIndex {
 private struct BrowseKey {
     var ascending: String
     var descending: String
-    var after: String
-    var before: String
-    var arguments: StatementArguments
+    var after: SQL
+    var before: SQL
 
     init(_ order: ResultOrder, record: ArchiveRecord?) {
         let (date, id, title) = (Column.date.qualified, Column.id.qualified, Column.title.qualified)
@@ -288,22 +284,22 @@ private struct BrowseKey {
             // Newest first: "ascending" in list order is descending dates.
             ascending = "\(date) DESC, \(id) DESC"
             descending = "\(date), \(id)"
-            after = "(\(date), \(id)) < (?, ?)"
-            before = "(\(date), \(id)) > (?, ?)"
-            arguments = [record?.date.iso, record?.id]
+            let (day, key) = (record?.date.iso, record?.id)
+            after = "(\(sql: date), \(sql: id)) < (\(day), \(key))"
+            before = "(\(sql: date), \(sql: id)) > (\(day), \(key))"
         case .oldest:
             ascending = "\(date), \(id)"
             descending = "\(date) DESC, \(id) DESC"
-            after = "(\(date), \(id)) > (?, ?)"
-            before = "(\(date), \(id)) < (?, ?)"
-            arguments = [record?.date.iso, record?.id]
+            let (day, key) = (record?.date.iso, record?.id)
+            after = "(\(sql: date), \(sql: id)) > (\(day), \(key))"
+            before = "(\(sql: date), \(sql: id)) < (\(day), \(key))"
         case .title:
             ascending = "\(title) COLLATE NOCASE, \(id)"
             descending = "\(title) COLLATE NOCASE DESC, \(id) DESC"
             // Spelled out rather than as a row value, so that SQLite seeks the title index.
-            after = "\(title) COLLATE NOCASE >= ? AND (\(title) COLLATE NOCASE > ? OR \(id) > ?)"
-            before = "\(title) COLLATE NOCASE <= ? AND (\(title) COLLATE NOCASE < ? OR \(id) < ?)"
-            arguments = [record?.title, record?.title, record?.id]
+            let (name, key) = (record?.title, record?.id)
+            after = "\(sql: title) COLLATE NOCASE >= \(name) AND (\(sql: title) COLLATE NOCASE > \(name) OR \(sql: id) > \(key))"
+            before = "\(sql: title) COLLATE NOCASE <= \(name) AND (\(sql: title) COLLATE NOCASE < \(name) OR \(sql: id) < \(key))"
         }
     }
 }

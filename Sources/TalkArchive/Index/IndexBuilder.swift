@@ -60,6 +60,7 @@ enum IndexBuilder {
                 let identified = try ImportTitleMatcher.identify(archive.records, lastTalk: lastTalk, encoder: encoder, db)
                 try ImportLinker.linkTalks(archive.talks.map { identified[$0.id] ?? $0 }, encoder: encoder, db)
             }
+            try WordTables.create(db, from: archive.records)
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
                 ("schema", String(RecordSchema.version)),

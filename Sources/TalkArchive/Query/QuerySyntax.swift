@@ -12,6 +12,9 @@ import Foundation
 public enum QuerySyntax {
     public static let examples: [(example: String, meaning: String)] = [
         ("lyap", "words by prefix (lyap finds Lyapunov); all must match"),
+        ("optimizers", "other forms too (optimizer), ranked below the word typed"),
+        ("on-device", "the same as \"on device\": hyphens and spaces alike"),
+        ("ntk, lora", "acronyms and back (Neural Tangent Kernel); QLoRA, AdaLoRA"),
         ("\"neural tangent\"", "a phrase, word for word"),
         ("speaker:muenn", "in a field: title: speaker: affiliation: abstract: topic:"),
         ("series:ellis", "filters: series: kind:talk|paper year:2023"),

@@ -1,3 +1,5 @@
+import GRDB
+
 /// Where records sit in rowid order (`IndexBuilder`): the talks at 1 … `lastTalk`, then the papers
 /// up to `last`, each kind by date then id. A kind, and a date range within a kind, is then a
 /// range of rowids: a bound FTS5 seeks to, instead of a condition tested on every match's row.
@@ -21,10 +23,12 @@ struct RowidLayout {
 
     /// `rowid BETWEEN ? AND ?` for each kind asked, ORed: with one kind (the browser always asks
     /// for one), a single range FTS5 seeks to.
-    func condition(_ column: String, kinds: [RecordKind], from start: Day?, before end: Day?) -> (String, [Int64]) {
-        let ranges = kinds.map { rowids(of: $0, from: start, before: end) }
-        let sql = ranges.map { _ in "\(column) BETWEEN ? AND ?" }.joined(separator: " OR ")
-        return (ranges.count == 1 ? sql : "(\(sql))", ranges.flatMap { [$0.lower, $0.upper] })
+    func condition(_ column: String, kinds: [RecordKind], from start: Day?, before end: Day?) -> SQL {
+        let ranges = kinds.map { range -> SQL in
+            let (lower, upper) = rowids(of: range, from: start, before: end)
+            return "\(sql: column) BETWEEN \(lower) AND \(upper)"
+        }
+        return ranges.count == 1 ? ranges[0] : "(" + ranges.joined(separator: " OR ") + ")"
     }
 }
 
@@ -68,8 +72,8 @@ struct RowidWindow {
     }
 
     /// The window as a condition on `column`, in `layout`.
-    func condition(_ column: String, in layout: RowidLayout) -> (String, [Int64]) {
-        if empty || kinds.isEmpty { return ("0", []) }
+    func condition(_ column: String, in layout: RowidLayout) -> SQL {
+        if empty || kinds.isEmpty { return "0" }
         return layout.condition(column, kinds: RecordKind.allCases.filter(kinds.contains), from: start, before: end)
     }
 }

@@ -62,11 +62,12 @@ extension RecordSchema {
         var body: String
 
         init(_ record: ArchiveRecord) {
-            // A talk is found by the authors and abstract of the paper it discussed, too.
+            // A talk is found by the title, authors and abstract of the paper it discussed, too
+            // (its title may be the paper's without the name: "AdaLoRA: Adaptive Budget …").
             let discussed = record.kind == .talk ? record.paperFacts : []
             people = (record.speakers + discussed.flatMap(\.authors)).map { TextTools.indexedName($0.name) }.joined(separator: "; ")
             affiliations = record.speakers.compactMap(\.affiliation).joined(separator: "; ")
-            body = ([record.abstract ?? ""] + record.notes + discussed.compactMap(\.abstract)).joined(separator: "\n")
+            body = ([record.abstract ?? ""] + record.notes + discussed.flatMap { [$0.title, $0.abstract ?? ""] }).joined(separator: "\n")
         }
     }
 }
