@@ -80,7 +80,9 @@ let package = Package(
         // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
         // one every 3 s, backing off on 503). FoundationNetworking and FoundationXML live here alone:
         // a library target, the package's or another's, would be linked into talks too.
-        .executableTarget(name: "talks-fetch", dependencies: ["Digest", "PaperText", "ArxivAPI"]),
+        .executableTarget(name: "talks-fetch", dependencies: [
+            "Digest", "PaperText", "ArxivAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
         // The arXiv API's queries and answers as plain values, and the lines `talks-fetch arxiv`
         // writes: no networking and no XML, so the archive core and talks can use them.
