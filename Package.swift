@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // frab schedule.xml pages (FoundationXML's parser underneath: libxml2 at run time).
+        .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
     ],
     targets: [
         // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
@@ -25,6 +27,7 @@ let package = Package(
         .target(name: "TalkArchive", dependencies: [
             "Digest", "ArxivAPI", "TalksVersion",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),
         // Exports: records as iCalendar, BibTeX/biblatex, CSL-JSON and frab schedule.xml. Pure text, no terminal code.
         .target(name: "TalkExport", dependencies: ["TalkArchive", "CellText", "Digest"]),
@@ -52,6 +55,8 @@ let package = Package(
                 // What the static Foundation needs beneath it: an archive's own list is not read,
                 // and the shared libraries name these themselves.
                 "CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization",
+                // FoundationXML's, for conference schedule.xml pages (SWXMLHash): the system's libxml2.
+                "_CFXMLInterface", "xml2",
             ].map { .linkedLibrary($0, .when(platforms: [.linux])) }
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
@@ -78,8 +83,8 @@ let package = Package(
         .target(name: "PaperText"),
         // Paper downloads into the cache over HTTP(S), as a process of its own the browser's reader
         // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
-        // one every 3 s, backing off on 503). FoundationNetworking and FoundationXML live here alone:
-        // a library target, the package's or another's, would be linked into talks too.
+        // one every 3 s, backing off on 503). FoundationNetworking lives here alone: a library target,
+        // the package's or another's, would be linked into talks too.
         .executableTarget(name: "talks-fetch", dependencies: [
             "Digest", "PaperText", "ArxivAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

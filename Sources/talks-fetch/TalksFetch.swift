@@ -4,7 +4,7 @@ import PaperText
 
 /// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`,
 /// ``DownloadCommand``), or asks the arXiv API for `talks enrich` (`talks-fetch arxiv …`,
-/// ``ArxivCommand``), in a process of its own so that `talks` never loads the HTTP, TLS and XML libraries.
+/// ``ArxivCommand``), in a process of its own so that `talks` never loads the HTTP and TLS libraries.
 ///
 /// Its arguments are a ``FetchRequest`` or an `ArxivFetchRequest`'s, which `talks` builds. Bad
 /// arguments are one line in the mode's own protocol (`error …` or `stopped 0 …`) and exit 64.
