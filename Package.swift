@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The Swift runtime and Foundation linked into an executable (`-static-stdlib`), with what the static
+/// Foundation needs beneath it (an archive's own list is not read; the shared libraries name these
+/// themselves) and `extra`: FoundationXML's `_CFXMLInterface` and the system's `xml2`,
+/// FoundationNetworking's `_CFURLSessionInterface` and `curl`.
+func staticFoundation(_ extra: [String]) -> [LinkerSetting] {
+    [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+        + (["CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization"] + extra)
+            .map { .linkedLibrary($0, .when(platforms: [.linux])) }
+}
+
 let package = Package(
     name: "talks",
     platforms: [.macOS(.v13)],
@@ -49,15 +59,7 @@ let package = Package(
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
             // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
-            linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])),
-            ] + [
-                // What the static Foundation needs beneath it: an archive's own list is not read,
-                // and the shared libraries name these themselves.
-                "CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization",
-                // FoundationXML's, for conference schedule.xml pages (SWXMLHash): the system's libxml2.
-                "_CFXMLInterface", "xml2",
-            ].map { .linkedLibrary($0, .when(platforms: [.linux])) }
+            linkerSettings: staticFoundation(["_CFXMLInterface", "xml2"])
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "ScreenModel", "CellText"]),
@@ -85,9 +87,14 @@ let package = Package(
         // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
         // one every 3 s, backing off on 503). FoundationNetworking lives here alone: a library target,
         // the package's or another's, would be linked into talks too.
+        // With TALKS_STATIC_HELPER=1 (make build, install, dist) linked like talks, so that an installed or
+        // unpacked talks needs no Swift toolchain: libcurl (FoundationNetworking) and libxml2 (the arXiv
+        // API's Atom) are the system's. Not by default: its tests link it into XCTest's runner, which
+        // needs the shared Foundation.
         .executableTarget(name: "talks-fetch", dependencies: [
             "Digest", "PaperText", "ArxivAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: Context.environment["TALKS_STATIC_HELPER"] == "1"
+            ? staticFoundation(["_CFURLSessionInterface", "curl", "_CFXMLInterface", "xml2"]) : []),
         .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
         // The arXiv API's queries and answers as plain values, and the lines `talks-fetch arxiv`
         // writes: no networking and no XML, so the archive core and talks can use them.
