@@ -31,7 +31,7 @@ all: build
 
 build:
 	$(SWIFT) build -c $(CONFIGURATION) --product talks
-	$(SWIFT) build -c $(CONFIGURATION) --product talks-fetch
+	TALKS_STATIC_HELPER=1 $(SWIFT) build -c $(CONFIGURATION) --product talks-fetch
 
 install: build
 	$(MAKE) install-files BIN_PATH="$$($(SWIFT) build -c $(CONFIGURATION) --show-bin-path)"
@@ -55,6 +55,10 @@ uninstall:
 	  $(addprefix "$(archivedir)"/,$(ARCHIVE_FILES))
 	-rmdir "$(libexecdir)" "$(archivedir)" "$(DESTDIR)$(PREFIX)/share/talks" 2>/dev/null
 	@test ! -d "$(archivedir)" || echo "kept $(archivedir): it holds files talks wrote (talks enrich)"
+
+# talks-VERSION-linux-x86_64.tar.gz: the release build as a prefix of its own (scripts/dist.sh).
+dist: build
+	scripts/dist.sh "$$($(SWIFT) build -c $(CONFIGURATION) --show-bin-path)"
 
 man:
 	scripts/man-page.py "$$($(SWIFT) build --show-bin-path)/talks" doc/talks.1.sections > doc/talks.1.tmp

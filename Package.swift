@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The Swift runtime and Foundation linked into an executable (`-static-stdlib`), with what the static
+/// Foundation needs beneath it (an archive's own list is not read; the shared libraries name these
+/// themselves) and `extra`: FoundationXML's `_CFXMLInterface` and the system's `xml2`,
+/// FoundationNetworking's `_CFURLSessionInterface` and `curl`.
+func staticFoundation(_ extra: [String]) -> [LinkerSetting] {
+    [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+        + (["CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization"] + extra)
+            .map { .linkedLibrary($0, .when(platforms: [.linux])) }
+}
+
 let package = Package(
     name: "talks",
     platforms: [.macOS(.v13)],
@@ -17,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+        // frab schedule.xml pages (FoundationXML's parser underneath: libxml2 at run time).
+        .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
     ],
     targets: [
         // Display width, wrapping and terminal-safe text: shared by the CLI, the UI model and the terminal edge.
@@ -28,6 +40,7 @@ let package = Package(
         .target(name: "TalkArchive", dependencies: [
             "Digest", "ArxivAPI", "TalksVersion",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),
         // Settings, not archive: the configuration file, the opener policy, kiosk mode and the
         // start-time line that names where the viewer's zone came from. Above the core.
@@ -57,13 +70,7 @@ let package = Package(
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
             // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
-            linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])),
-            ] + [
-                // What the static Foundation needs beneath it: an archive's own list is not read,
-                // and the shared libraries name these themselves.
-                "CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization",
-            ].map { .linkedLibrary($0, .when(platforms: [.linux])) }
+            linkerSettings: staticFoundation(["_CFXMLInterface", "xml2"])
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "TalkSettings", "ScreenModel", "CellText"]),
@@ -89,9 +96,16 @@ let package = Package(
         .target(name: "PaperText", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
         // Paper downloads into the cache over HTTP(S), as a process of its own the browser's reader
         // starts, and `talks enrich`'s requests to the arXiv API (`talks-fetch arxiv`: one at a time,
-        // one every 3 s, backing off on 503). FoundationNetworking and FoundationXML live here alone:
-        // a library target, the package's or another's, would be linked into talks too.
-        .executableTarget(name: "talks-fetch", dependencies: ["Digest", "PaperText", "ArxivAPI"]),
+        // one every 3 s, backing off on 503). FoundationNetworking lives here alone: a library target,
+        // the package's or another's, would be linked into talks too.
+        // With TALKS_STATIC_HELPER=1 (make build, install, dist) linked like talks, so that an installed or
+        // unpacked talks needs no Swift toolchain: libcurl (FoundationNetworking) and libxml2 (the arXiv
+        // API's Atom) are the system's. Not by default: its tests link it into XCTest's runner, which
+        // needs the shared Foundation.
+        .executableTarget(name: "talks-fetch", dependencies: [
+            "Digest", "PaperText", "ArxivAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: Context.environment["TALKS_STATIC_HELPER"] == "1"
+            ? staticFoundation(["_CFURLSessionInterface", "curl", "_CFXMLInterface", "xml2"]) : []),
         .testTarget(name: "PaperFetchTests", dependencies: ["talks-fetch", "PaperText", "TestSupport"]),
         // The arXiv API's queries and answers as plain values, and the lines `talks-fetch arxiv`
         // writes: no networking and no XML, so the archive core and talks can use them.

@@ -22,6 +22,8 @@ let package = Package(
         fuzzTarget("fuzz-ellis-topics", ["PageFuzzing", archive]),
         fuzzTarget("fuzz-markdown-schedule", ["PageFuzzing", archive]),
         fuzzTarget("fuzz-daily-papers", ["PageFuzzing", archive]),
+        fuzzTarget("fuzz-schedule-xml", ["PageFuzzing", archive]),
+        fuzzTarget("fuzz-schedule-json", ["PageFuzzing", archive]),
         fuzzTarget("fuzz-archive", [archive]),
         fuzzTarget("fuzz-query", [archive]),
         fuzzTarget("fuzz-arxiv-line", [archive]),

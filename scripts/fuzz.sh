@@ -21,6 +21,8 @@ targets=(
   "fuzz-ellis-topics pages pages 65536"
   "fuzz-markdown-schedule pages pages 65536"
   "fuzz-daily-papers pages pages 65536"
+  "fuzz-schedule-xml schedules schedules 65536"
+  "fuzz-schedule-json schedules schedules 65536"
   "fuzz-archive pages pages 65536"
   "fuzz-query query query 4096"
   "fuzz-arxiv-line arxiv-line arxiv-line 16384"

@@ -3,26 +3,16 @@ import Foundation
 
 /// `talks-fetch arxiv`: asks the arXiv API for `talks enrich`.
 ///
-///     talks-fetch arxiv --api URL [--interval SECONDS] [--timeout SECONDS] [--retries N] [--max-wait SECONDS]
-///
 /// Reads the queries as one line of JSON (an array of ``ArxivQuery``) on standard input, asks them
 /// in order, and writes ``ArxivMessage`` lines to standard output: `asking`, `waiting`, then per query
 /// `answer` or `failed`, and finally `done` (exit 0) or `stopped` (exit 1) when a failure means the
-/// rest would fail too. Bad arguments or input exit 64. It stops at once when its standard input
+/// rest would fail too. Bad input exits 64. It stops at once when its standard input
 /// closes: `talks` holds it open while it reads the answers.
 enum ArxivMode {
-    static func run(_ arguments: [String]) -> Never {
-        let options: ArxivOptions
-        let queries: [ArxivQuery]
-        do {
-            options = try ArxivOptions(arguments: arguments)
-            guard let line = readLine(strippingNewline: true),
-                  let decoded = try? JSONDecoder().decode([ArxivQuery].self, from: Data(line.utf8)) else {
-                throw ArxivOptions.Problem(description: "standard input must start with a JSON array of queries")
-            }
-            queries = decoded
-        } catch {
-            say(.stopped(index: 0, message: "talks-fetch arxiv: \(error) (usage: \(ArxivOptions.usage))"))
+    static func run(_ options: ArxivOptions) -> Never {
+        guard let line = readLine(strippingNewline: true),
+              let queries = try? JSONDecoder().decode([ArxivQuery].self, from: Data(line.utf8)) else {
+            say(.stopped(index: 0, message: "talks-fetch arxiv: standard input must start with a JSON array of queries"))
             exit(64)
         }
         // `talks` closing our standard input (it was interrupted, or died) ends the run.

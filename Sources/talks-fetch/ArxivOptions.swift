@@ -1,17 +1,15 @@
 import ArxivAPI
 import Foundation
 
-/// How `talks-fetch arxiv` was asked to behave, from its arguments.
+/// How `talks-fetch arxiv` behaves, checked and completed from the ``ArxivFetchRequest`` it was given.
 ///
 /// ```swift
-/// try ArxivOptions(arguments: ["--api", "https://export.arxiv.org/api/query", "--timeout", "20"]).interval  // 3
-/// try ArxivOptions(arguments: ["--api", "http://127.0.0.1:8080/q", "--interval", "0.05"]).interval     // 0.05
+/// try ArxivOptions(ArxivFetchRequest(api: "https://export.arxiv.org/api/query", timeout: 20)).interval  // 3
+/// try ArxivOptions(ArxivFetchRequest(api: "http://127.0.0.1:8080/q", interval: 0.05)).interval        // 0.05
 /// ```
 /// The interval between requests is never below arXiv's 3 s, except against a server on this machine
 /// (loopback), which is how tests run in well under a second.
 struct ArxivOptions: Equatable {
-    static let usage = "talks-fetch arxiv --api URL [--interval SECONDS] [--timeout SECONDS] [--retries N] [--max-wait SECONDS] < QUERIES"
-
     /// The API's query URL.
     var api: URL
     /// Seconds from the end of one request to the start of the next.
@@ -27,36 +25,27 @@ struct ArxivOptions: Equatable {
         let description: String
     }
 
-    init(arguments: [String]) throws {
-        var values: [String: String] = [:]
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            guard ["--api", "--interval", "--timeout", "--retries", "--max-wait"].contains(argument) else {
-                throw Problem(description: "unexpected argument \(argument)")
-            }
-            guard let value = rest.popFirst() else { throw Problem(description: "\(argument) needs a value") }
-            values[argument] = value
-        }
-        guard let text = values["--api"], let api = URL(string: text), let scheme = api.scheme?.lowercased(),
+    init(_ request: ArxivFetchRequest) throws {
+        guard let api = URL(string: request.api), let scheme = api.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = api.host, !host.isEmpty else {
-            throw Problem(description: "--api takes an http(s) URL, not \(values["--api"] ?? "nothing")")
+            throw Problem(description: "--api takes an http(s) URL, not \(request.api)")
         }
         self.api = api
-        func seconds(_ name: String, zeroAllowed: Bool = false) throws -> Double? {
-            guard let text = values[name] else { return nil }
-            guard let value = Double(text), value.isFinite, zeroAllowed ? value >= 0 : value > 0 else {
-                throw Problem(description: "\(name) takes a positive number of seconds, not \(text)")
+        func seconds(_ value: Double?, _ name: String, zeroAllowed: Bool = false) throws -> Double? {
+            guard let value else { return nil }
+            guard value.isFinite, zeroAllowed ? value >= 0 : value > 0 else {
+                throw Problem(description: "\(name) takes a positive number of seconds, not \(value)")
             }
             return value
         }
-        if let value = try seconds("--interval", zeroAllowed: true) {
+        if let value = try seconds(request.interval, "--interval", zeroAllowed: true) {
             interval = Self.isLoopback(host) ? value : max(value, ArxivClient.minimumInterval)
         }
-        timeout = try seconds("--timeout") ?? timeout
-        maxWait = try seconds("--max-wait", zeroAllowed: true) ?? maxWait
-        if let text = values["--retries"] {
-            guard let value = Int(text), (0...10).contains(value) else {
-                throw Problem(description: "--retries takes a number from 0 to 10, not \(text)")
+        timeout = try seconds(request.timeout, "--timeout") ?? timeout
+        maxWait = try seconds(request.maxWait, "--max-wait", zeroAllowed: true) ?? maxWait
+        if let value = request.retries {
+            guard (0...10).contains(value) else {
+                throw Problem(description: "--retries takes a number from 0 to 10, not \(value)")
             }
             retries = value
         }

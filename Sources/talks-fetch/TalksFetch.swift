@@ -1,43 +1,51 @@
+import ArgumentParser
 import Foundation
 import PaperText
 
-/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`), or asks
-/// the arXiv API for `talks enrich` (`talks-fetch arxiv …`, ``ArxivMode``), in a process of its own
-/// so that `talks` never loads the HTTP, TLS and XML libraries.
+/// `talks-fetch`: downloads one paper's PDF into the cache for the browser's reader (`r`,
+/// ``DownloadCommand``), or asks the arXiv API for `talks enrich` (`talks-fetch arxiv …`,
+/// ``ArxivCommand``), in a process of its own so that `talks` never loads the HTTP and TLS libraries.
 ///
-///     talks-fetch --cache DIR --max-bytes N --timeout SECONDS [--arxiv ID] URL
-///
-/// Writes `FetchMessage` lines to standard output: `progress …` while bytes arrive, then
-/// `pdf PATH` (exit 0) or `error MESSAGE` (exit 1); bad arguments exit 64. It stops, keeping the
-/// `.part` for resuming, when its standard input closes: the browser holds it open while it waits.
+/// Its arguments are a ``FetchRequest`` or an `ArxivFetchRequest`'s, which `talks` builds. Bad
+/// arguments are one line in the mode's own protocol (`error …` or `stopped 0 …`) and exit 64.
 @main
-enum TalksFetch {
+struct TalksFetch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "talks-fetch",
+        abstract: "Download a paper or ask the arXiv API for talks, in a process of its own.",
+        subcommands: [DownloadCommand.self, ArxivCommand.self],
+        defaultSubcommand: DownloadCommand.self)
+
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "arxiv" { ArxivMode.run(Array(arguments.dropFirst())) }
-        let request: FetchRequest
+        var command: ParsableCommand
         do {
-            request = try FetchRequest(arguments: arguments)
+            command = try parseAsRoot(arguments)
         } catch {
-            say(.error("talks-fetch: \(error) (usage: \(FetchRequest.usage))"))
-            exit(64)
+            refuse(arguments, error)
         }
-        let downloader = PaperDownloader(cacheDirectory: URL(fileURLWithPath: request.cache),
-                                         maxBytes: request.maxBytes, timeout: request.timeout)
-        // The browser closing our standard input (it cancelled, quit or died) cancels the download.
-        whenInputCloses { downloader.cancel() }
         do {
-            let source = try PaperSource(url: request.url, arxivID: request.arxivID)
-            let throttle = Throttle()
-            let pdf = try downloader.download(source) { progress in
-                if throttle.due() { say(.progress(progress.statusLine)) }
-            }
-            say(.pdf(path: pdf.path))
-            exit(0)
+            try command.run()
         } catch {
-            say(.error("\(error)"))
-            exit(1)
+            exit(withError: error)
         }
+    }
+
+    /// Help on standard output (exit 0), or the one line the caller reads for a bad argument (exit 64).
+    private static func refuse(_ arguments: [String], _ error: Error) -> Never {
+        guard exitCode(for: error) != .success else {
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        }
+        let arxiv = arguments.first == ArxivCommand.configuration.commandName
+        let usage = usageString(for: arxiv ? ArxivCommand.self : DownloadCommand.self)
+        let message = "talks-fetch: \(self.message(for: error)) (usage: \(usage))"
+        if arxiv {
+            ArxivMode.say(.stopped(index: 0, message: message))
+        } else {
+            say(.error(message))
+        }
+        Foundation.exit(64)
     }
 
     /// Runs `action` on a thread of its own once standard input reaches its end.

@@ -20,9 +20,8 @@ struct ArxivSession {
     /// - Returns: whether the run was interrupted (Ctrl-C).
     /// - Throws: ``HelperMissing`` or ``LaunchFailure`` when the helper cannot be started.
     func run(_ plan: EnrichPlan, into results: inout EnrichResults, progress: inout ProgressLine) throws -> Bool {
-        var arguments = ["arxiv", "--api", api, "--timeout", String(timeout)]
-        if let interval { arguments += ["--interval", String(interval)] }
-        let child = try StreamingChild(path: try HelperExecutable.path("talks-fetch", purpose: "ask arXiv"), arguments: arguments)
+        let request = ArxivFetchRequest(api: api, interval: interval, timeout: timeout)
+        let child = try StreamingChild(path: try HelperExecutable.path("talks-fetch", purpose: "ask arXiv"), arguments: request.arguments)
         let queries = (try? JSONEncoder().encode(plan.requests.map(\.query))) ?? Data("[]".utf8)
         child.send(String(decoding: queries, as: UTF8.self))
         // Ctrl-C reaches the helper too (it ends, or ends when its input closes): keep what came.

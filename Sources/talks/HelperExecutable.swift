@@ -1,7 +1,7 @@
 import Foundation
 
-/// A helper program shipped with `talks` (`talks-fetch`): the parts that load the HTTP, TLS and
-/// XML libraries run there, so that `talks` itself never does.
+/// A helper program shipped with `talks` (`talks-fetch`): the parts that load the HTTP and TLS
+/// libraries (and the arXiv API's XML) run there, so that `talks` itself never does.
 enum HelperExecutable {
     /// The helper's path: in `libexec/talks/` of an installed talks, else beside this executable.
     /// - Parameter purpose: what it is needed for, for the message when it is missing ("download papers").

@@ -28,11 +28,11 @@ final class PaperReading: PaperDownloads, @unchecked Sendable {
         let child: StreamingChild
         do {
             let url = try PaperLink.resolve(record, mirror: settings.arxivMirror.value).description
-            var arguments = ["--cache", cache.path, "--max-bytes", String(settings.downloadMaxBytes.value),
-                             "--timeout", String(settings.downloadTimeoutSeconds.value)]
-            if let arxiv = record.arxiv.first { arguments += ["--arxiv", arxiv] }
+            let request = FetchRequest(cache: cache.path, url: url, arxivID: record.arxiv.first,
+                                       maxBytes: Int64(settings.downloadMaxBytes.value),
+                                       timeout: Double(settings.downloadTimeoutSeconds.value))
             child = try StreamingChild(path: try HelperExecutable.path("talks-fetch", purpose: "download papers"),
-                                       arguments: arguments + [url])
+                                       arguments: request.arguments)
         } catch {
             inbox.post(.paperFailed(recordID: record.id, message: (error as? LinkRefusal)?.message ?? "\(error)"))
             return

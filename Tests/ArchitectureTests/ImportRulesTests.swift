@@ -13,7 +13,8 @@ final class ImportRulesTests: XCTestCase {
         "Digest": [],
         "ArxivAPI": ["Foundation", "TalksVersion"],
         // The archive core: no terminal, no settings, no UI, no networking.
-        "TalkArchive": ["Foundation", "GRDB", "TOMLKit", "Digest", "ArxivAPI", "TalksVersion"],
+        // FoundationXML and SWXMLHash for conference schedules (frab schedule.xml) read as pages.
+        "TalkArchive": ["Foundation", "FoundationXML", "GRDB", "SWXMLHash", "TOMLKit", "Digest", "ArxivAPI", "TalksVersion"],
         // Settings above the core: the configuration file, opener and kiosk policy.
         "TalkSettings": ["Foundation", "TOMLKit", "TalkArchive"],
         // The reader's own marks: user data in its own database, beside the archive, not in it.
@@ -29,7 +30,7 @@ final class ImportRulesTests: XCTestCase {
         "CNcursesw": [],
         "PaperText": ["Foundation", "Subprocess"],
         // A process of its own: networking and XML stay out of talks.
-        "talks-fetch": ["Foundation", "FoundationNetworking", "FoundationXML", "Digest", "PaperText", "ArxivAPI"],
+        "talks-fetch": ["ArgumentParser", "Foundation", "FoundationNetworking", "FoundationXML", "Digest", "PaperText", "ArxivAPI"],
         "terminal-demo": ["ScreenModel", "TerminalKit", "Glibc"],
         // The door: wires everything, so may import everything but networking and XML.
         "talks": ["Foundation", "Glibc", "Darwin", "ArgumentParser", "GRDB", "ArxivAPI", "BrowserRuntime", "CellText",

@@ -42,16 +42,31 @@ final class EnrichWireTests: XCTestCase {
     }
 
     func testTheIntervalIsArxivsUnlessTheServerIsOnThisMachine() throws {
-        XCTAssertEqual(try ArxivOptions(arguments: ["--api", api]).interval, 3)
-        XCTAssertEqual(try ArxivOptions(arguments: ["--api", api, "--interval", "0.1"]).interval, 3, "never faster than arXiv's terms")
-        XCTAssertEqual(try ArxivOptions(arguments: ["--api", api, "--interval", "5"]).interval, 5)
-        XCTAssertEqual(try ArxivOptions(arguments: ["--api", "http://127.0.0.1:8080/api/query", "--interval", "0.05"]).interval, 0.05)
-        XCTAssertEqual(try ArxivOptions(arguments: ["--api", "http://localhost:8080/api/query", "--interval", "0"]).interval, 0)
-        let options = try ArxivOptions(arguments: ["--api", api, "--timeout", "2.5", "--retries", "1", "--max-wait", "10"])
-        XCTAssertEqual([options.timeout, Double(options.retries), options.maxWait], [2.5, 1, 10])
+        func options(_ arguments: [String]) throws -> ArxivOptions {
+            try ArxivOptions(ArxivCommand.parse(arguments).request)
+        }
+        XCTAssertEqual(try options(["--api", api]).interval, 3)
+        XCTAssertEqual(try options(["--api", api, "--interval", "0.1"]).interval, 3, "never faster than arXiv's terms")
+        XCTAssertEqual(try options(["--api", api, "--interval", "5"]).interval, 5)
+        XCTAssertEqual(try options(["--api", "http://127.0.0.1:8080/api/query", "--interval", "0.05"]).interval, 0.05)
+        XCTAssertEqual(try options(["--api", "http://localhost:8080/api/query", "--interval", "0"]).interval, 0)
+        let chosen = try options(["--api", api, "--timeout", "2.5", "--retries", "1", "--max-wait", "10"])
+        XCTAssertEqual([chosen.timeout, Double(chosen.retries), chosen.maxWait], [2.5, 1, 10])
         for bad in [[], ["--api"], ["--api", "ftp://x/q"], ["--api", "export.arxiv.org"], ["--api", api, "--timeout", "0"],
                     ["--api", api, "--interval", "-1"], ["--api", api, "--retries", "11"], ["--api", api, "--verbose", "1"]] {
-            XCTAssertThrowsError(try ArxivOptions(arguments: bad), "\(bad)")
+            XCTAssertThrowsError(try ArxivCommand.parse(bad), "\(bad)")
+        }
+    }
+
+    func testEveryArxivRequestSurvivesTheTripThroughArguments() throws {
+        let requests = [
+            ArxivFetchRequest(api: api),
+            ArxivFetchRequest(api: "http://127.0.0.1:9/q?x=-1", interval: 0.05, timeout: 2.5, retries: 0, maxWait: 0),
+            ArxivFetchRequest(api: api, interval: 7, timeout: 60, retries: 10, maxWait: 300),
+        ]
+        for request in requests {
+            let parsed = try TalksFetch.parseAsRoot(request.arguments)
+            XCTAssertEqual((parsed as? ArxivCommand)?.request, request, "\(request.arguments)")
         }
     }
 

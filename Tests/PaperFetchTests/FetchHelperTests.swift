@@ -29,22 +29,36 @@ final class FetchHelperTests: DownloadTestCase {
         for junk in ["", "progress", "pdf", "warning x", "\u{1b}[2J"] { XCTAssertNil(FetchMessage(line: junk), junk) }
     }
 
+    func testEveryRequestSurvivesTheTripThroughArguments() throws {
+        let requests = [
+            FetchRequest(cache: "/c", url: "https://x.org/a.pdf"),
+            FetchRequest(cache: "/home/a b/.cache", url: "https://arxiv.org/pdf/2304.09871", arxivID: "2304.09871", maxBytes: 5000, timeout: 2.5),
+            // A URL the helper must not take for an option, and an id with a slash (old-style arXiv).
+            FetchRequest(cache: "-c", url: "-https://x.org/a.pdf", arxivID: "hep-th/9901001", maxBytes: 1, timeout: 0.001),
+        ]
+        for request in requests {
+            XCTAssertEqual(try DownloadCommand.parse(request.arguments).request, request, "\(request.arguments)")
+            XCTAssertTrue(try TalksFetch.parseAsRoot(request.arguments) is DownloadCommand, "download is the default")
+        }
+    }
+
     func testArgumentsAreCheckedBeforeAnythingIsFetched() throws {
-        let request = try FetchRequest(arguments: ["--cache", "/c", "--max-bytes", "5000", "--timeout", "2.5", "--arxiv", "2304.09871", "https://x.org/a.pdf"])
-        XCTAssertEqual([request.cache, request.url, request.arxivID], ["/c", "https://x.org/a.pdf", "2304.09871"])
-        XCTAssertEqual(request.maxBytes, 5000)
-        XCTAssertEqual(request.timeout, 2.5)
-        let defaults = try FetchRequest(arguments: ["--cache", "/c", "https://x.org/a.pdf"])
+        let request = try DownloadCommand.parse(["--cache", "/c", "--max-bytes", "5000", "--timeout", "2.5", "--arxiv", "2304.09871", "https://x.org/a.pdf"]).request
+        XCTAssertEqual(request, FetchRequest(cache: "/c", url: "https://x.org/a.pdf", arxivID: "2304.09871", maxBytes: 5000, timeout: 2.5))
+        let defaults = try DownloadCommand.parse(["--cache", "/c", "https://x.org/a.pdf"]).request
         XCTAssertEqual([defaults.maxBytes, Int64(defaults.timeout)], [100_000_000, 30])
         XCTAssertNil(defaults.arxivID)
         for bad in [["https://x.org/a.pdf"], ["--cache", "/c"], ["--cache"], ["--cache", "/c", "--max-bytes", "-1", "u"],
+                    ["--cache", "/c", "--max-bytes", "0", "u"], ["--cache", "", "u"], ["--cache", "/c", "--timeout", "0", "u"],
                     ["--cache", "/c", "--timeout", "nan", "u"], ["--cache", "/c", "u", "v"], ["--cache", "/c", "--verbose", "u"]] {
-            XCTAssertThrowsError(try FetchRequest(arguments: bad), "\(bad)")
+            XCTAssertThrowsError(try DownloadCommand.parse(bad), "\(bad)")
         }
         let (lines, status) = try run(["--cache", cacheDirectory.path])
         XCTAssertEqual(status, 64)
+        XCTAssertEqual(lines.count, 1, "one line, however long the usage")
         guard case .error(let message)?? = lines.last else { return XCTFail("\(lines)") }
-        XCTAssertTrue(message.contains("the URL is required"), message)
+        XCTAssertTrue(message.hasPrefix("talks-fetch: Missing expected argument '<url>'"), message)
+        XCTAssertTrue(message.contains("usage: talks-fetch download --cache <cache>"), message)
     }
 
     func testDownloadsAndNamesTheFile() throws {

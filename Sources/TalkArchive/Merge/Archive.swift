@@ -37,7 +37,7 @@ extension Archive {
             guard let format = PageFormat.recognize(text) else {
                 let why = text.looksBinary ? "a binary file" : "not a page format talks knows"
                 diagnostics.append(Diagnostic(.warning, .unrecognizedFile, at: nil,
-                    "\(name): skipped, \(why) (ELLIS schedule, ELLIS topics, Markdown schedule table, Daily Papers listing, paper facts in TOML)"))
+                    "\(name): skipped, \(why) (ELLIS schedule, ELLIS topics, Markdown schedule table, Daily Papers listing, paper facts in TOML, frab schedule.xml, schedule JSON)"))
                 files.append(SourceFile(name: name, format: nil, talks: 0, papers: 0, notes: 0, topics: 0, facts: 0))
                 continue
             }

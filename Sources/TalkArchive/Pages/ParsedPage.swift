@@ -67,8 +67,21 @@ public struct ParsedPage: Sendable {
         case .markdownSchedule: parsed = MarkdownSchedule.parse(page)
         case .dailyPapers: parsed = DailyPapers.parse(page)
         case .paperFacts: parsed = PaperFactsFile.parse(page)
+        case .frabScheduleXML, .scheduleJSON: parsed = parseSchedule(page, as: format)
         }
         parsed.diagnostics.insert(contentsOf: page.decodingProblems, at: 0)
         return parsed
+    }
+
+    private static func parseSchedule(_ page: PageText, as format: PageFormat) -> ParsedPage {
+        do throws(ScheduleProblem) {
+            let schedule = format == .frabScheduleXML ? try ConferenceSchedule(xml: page) : try ConferenceSchedule(json: page)
+            return schedule.parsedPage(file: page.file, format: format)
+        } catch {
+            var parsed = ParsedPage(file: page.file, format: format)
+            parsed.diagnostics = [Diagnostic(.error, .unreadableFile, at: page.ref(error.line),
+                                             "a conference schedule that cannot be read: \(error.message); nothing of it is in the archive")]
+            return parsed
+        }
     }
 }
