@@ -34,6 +34,9 @@ struct SearchPhase: ParsableCommand {
         /// For imported papers, per query: the browser's key in its talks view (`kind:talk`),
         /// where a few talks sit among all the papers.
         var talkViewMilliseconds: [[Double]]?
+        /// Opening the `t` (topics) and `a` (speakers) pickers: reading their counts from the index.
+        var topicPickerMilliseconds: [Double]?
+        var speakerPickerMilliseconds: [Double]?
         var peakMemoryKB: Int
     }
 
@@ -60,8 +63,11 @@ struct SearchPhase: ParsableCommand {
                 talkView.append(try timed { try browserKey(query.text, .talk, index) })
             }
         }
+        let topicPicker = try timed { _ = try index.topicCountsByKind() }
+        let speakerPicker = try timed { _ = try index.speakerCounts() }
         let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, matches: matches, browserMilliseconds: browser,
                             browserStatements: statements, talkViewMilliseconds: set == .papers ? talkView : nil,
+                            topicPickerMilliseconds: topicPicker, speakerPickerMilliseconds: speakerPicker,
                             peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }

@@ -6,7 +6,7 @@ import GRDB
 /// leaves a broken index behind.
 public final class ArchiveIndex: Sendable {
     /// Bumped whenever the schema or what is stored changes: older indexes are rebuilt.
-    public static let schemaVersion = 11
+    public static let schemaVersion = 12
 
     let database: DatabaseQueue
     /// The index file, or nil when the index lives in memory (unwritable cache).

@@ -56,6 +56,7 @@ enum IndexBuilder {
                 let identified = try ImportTitleMatcher.identify(archive.records, lastTalk: lastTalk, encoder: encoder, db)
                 try ImportLinker.linkTalks(archive.talks.map { identified[$0.id] ?? $0 }, encoder: encoder, db)
             }
+            try PickerCounts.write(archive, lastTalk: lastTalk, db)
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
                 ("schema", String(ArchiveIndex.schemaVersion)),
