@@ -32,7 +32,12 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("cannot read \(url.path): no such file, or no permission")
             }
             let live = isatty(STDERR_FILENO) == 1
-            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: IndexLocation.cacheDirectory()) { progress in
+            let folder = try archive.folder()
+            let cache = try archive.indexFolder(for: folder)
+            if try archive.sharedIndexFolder(for: folder) != nil, access(cache.path, W_OK) != 0 {
+                throw CommandFailure("the host's shared index in \(cache.path) is read-only for you: the administrator imports into it (sudo talks import …), or import into an archive of your own with --archive DIR")
+            }
+            let summary = try ArchiveIndex.importArxiv(url, archive: folder, cache: cache) { progress in
                 if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
             }
             if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
