@@ -43,6 +43,10 @@ extension Report {
         if let slowest = rates.min(by: { $0.1 < $1.1 }) {
             lines.append("| import ≥ 0.9× the rate of a plain FTS5 bulk load | \(rates.map { "\($0.0): \(String(format: "%.2f×", $0.1))" }.joined(separator: ", ")) | \(verdict(slowest.1 >= 0.9, String(format: "at %.2f×", slowest.1))) |")
         }
+        if let sessions = bundledSessions, let newsboat = sessions.newsboat, let t = bundled {
+            lines.append("| bytes to move the selection ≤ newsboat's in the same run (80×24) | talks \(Int(t.moveBytes)) bytes; newsboat \(Int(newsboat.moveBytes)) | \(verdict(t.moveBytes <= newsboat.moveBytes, "by \(Int(t.moveBytes - newsboat.moveBytes)) bytes")) |")
+            lines.append("| PSS per session ≤ newsboat's, \(newsboat.sessions) of each at once | talks \(f(sessions.talks.pssMB)) MB (RSS \(f(sessions.talks.rssMB)), USS \(f(sessions.talks.ussMB))); newsboat \(f(newsboat.pssMB)) MB (RSS \(f(newsboat.rssMB)), USS \(f(newsboat.ussMB))) | \(verdict(sessions.talks.pssMB <= newsboat.pssMB, "by \(f(sessions.talks.pssMB - newsboat.pssMB)) MB")) |")
+        }
         return lines + barSection
     }
 

@@ -7,6 +7,8 @@ struct Report {
     var results: [SizeResult]
     var imports: [ImportResult]
     var bundled: TerminalMeasure?
+    /// Ten browsers and ten newsboats at once, with the bundled archive.
+    var bundledSessions: SessionMeasure?
     var seed: UInt64
     var repetitions: Int
     var shellRepetitions: Int
@@ -22,7 +24,7 @@ struct Report {
         for r in results { lines.append(buildRow(r)) }
         lines += ["", "## Search latency (ms): talks API vs the sqlite3 shell", ""]
         for r in results where r.search != nil { lines += searchTable("\(r.records) talks", r.search!, r.shell, r.shellBrowser, BenchQuery.all) }
-        lines += importSection + terminalSection + budgetSection + TopicReport.bundledSection()
+        lines += importSection + terminalSection + sessionSection + budgetSection + TopicReport.bundledSection()
         lines += ["", "## What is measured and how to reproduce", ""] + method
         return lines.joined(separator: "\n") + "\n"
     }
@@ -109,6 +111,23 @@ struct Report {
         return lines.count > 4 ? lines : []
     }
 
+    private var sessionSection: [String] {
+        var rows: [(String, SessionMeasure.Sessions)] = []
+        if let b = bundledSessions {
+            rows.append(("talks, bundled archive", b.talks))
+            if let n = b.newsboat { rows.append(("newsboat, the same titles", n)) }
+        }
+        for r in imports { if let s = r.sessions { rows.append(("talks, \(r.records) papers, one shared read-only index", s.talks)) } }
+        guard !rows.isEmpty else { return [] }
+        var lines = ["", "## Many sessions at once (80×24 each, as users on one host)", "",
+                     "| program | sessions | RSS per session (MB) | PSS (MB) | PSS, max (MB) | USS (MB) | `j`: bytes | `j`: p50 (ms) | `j`: p99 (ms) |",
+                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for (name, s) in rows {
+            lines.append("| \(name) | \(s.sessions) | \(f(s.rssMB)) | \(f(s.pssMB)) | \(f(s.pssMaxMB)) | \(f(s.ussMB)) | \(Int(s.moveBytes)) | \(f(s.keyP50Ms)) | \(f(s.keyP99Ms)) |")
+        }
+        return lines
+    }
+
     private var method: [String] {
         [
             "- Talk archives: `talks-bench generate --kind pages --records N --seed \(seed)` (the `SyntheticArchive` target): ELLIS schedule pages and DLTRG-style Markdown tables of 500 talks each, words drawn by Zipf's law from the bundled archive's vocabulary, titles 5–15 words, abstracts 120–249 words (90% of ELLIS talks; table rows have none), 1–6 speakers.",
@@ -117,6 +136,7 @@ struct Report {
             "- Search: a child (`search-phase`) opens the built index and runs each query of the fixed set \(repetitions) times after one warm-up, timed by wall clock around the call. *Browser key*: what the browser does on each key, parse the query and add its view's kind, then `ArchiveIndex.firstRows` (count the matches up to \(ArchiveIndex.rankingLimit), rank them, or list them unranked beyond that, and load three screenfuls with highlights). *API*: `ArchiveIndex.search(_:limit: 50)`, every match ranked (the command line's `talks search`). *Pickers*: `topicCountsByKind` and `speakerCounts`, what `t` and `a` read before they open, \(repetitions) times each.",
             "- sqlite3 shell, *same statements*: each browser key's SQL, recorded as it ran (`ArchiveIndex.statements`), replayed on the same index file. *Ranked*: the MATCH expression talks compiled on the index (`ArchiveIndex.matchExpression(for:)`: prefixes listed as their words), ranked by the same `bm25` weights, newest first among ties, `LIMIT 50`, returning ids, on an FTS5 table of the same definition (for talk archives a copy of the index's rows; for imports the shell's own load). Each statement runs \(shellRepetitions) + 1 times in one shell process with `.timer on` (a warm page cache, like the API's long-lived connection); the first run is dropped; times are the CPU time (user + system) the shell reports, as its wall clock prints whole milliseconds. Ratio = talks ÷ shell; \"same top 50\" compares the ids both return.",
             "- Terminal: `scripts/measure-terminal.py` runs the release `talks` in an 80×24 pseudo-terminal (TERM=xterm-256color) 7 times on a warm index: first paint = start until the screen has been quiet for 150 ms, then five `j` (bytes written and time until the screen settled, the last byte of the response), `j` held past the bottom of the list (bytes per scrolled line) and the search `/lyap` typed (per letter); for imports, `p` first switches to the papers; with the bundled archive, `less` scrolls the same list rows and the same record (`--less`). Peak memory = VmHWM.",
+            "- Sessions: `scripts/measure-sessions.py` starts N browsers at once, each in its own 80×24 pseudo-terminal, waits until every screen settled, reads each process's `/proc/PID/smaps_rollup` (RSS; PSS, each shared page divided among the processes mapping it; USS = private clean + private dirty; medians over the sessions), then presses `j` in every session in turn, five rounds, each timed until its screen settled. newsboat (`apt-get install newsboat`; left out when missing) runs the same way on a local RSS feed of the same talks' titles, each session with its own cache as each user has one, `j` bound to `down` in its article list. The 50 sessions read the largest import's index through a host configuration file (`TALKS_SYSTEM_CONFIG`: the lab-server setup) as user `nobody`, who can only read it: opened immutable, no locks.",
             "- Reproduce: `swift build -c release --product talks --product talks-bench && .build/release/talks-bench run` (defaults: talk archives of 1,000 and 10,000, imports of 10,000, 100,000 and 1,000,000 papers; `--sizes`, `--import-sizes`, `--repetitions`, `--shell-repetitions` change them).",
         ]
     }

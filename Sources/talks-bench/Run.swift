@@ -36,6 +36,9 @@ struct Run: ParsableCommand {
         let talks = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("talks").path
         log("the browser with the bundled archive, in a pseudo-terminal")
         let bundled = try TerminalMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path, less: true)
+        log("ten browsers and ten newsboats at once, with the bundled archive")
+        let bundledSessions = try SessionMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path,
+                                                     sessions: 10, newsboat: true)
         var results: [SizeResult] = []
         for size in Run.parse(sizes) {
             results.append(try measure(size, in: work.appendingPathComponent("\(size)"), bench: me))
@@ -45,7 +48,8 @@ struct Run: ParsableCommand {
             imports.append(try measureImport(size, in: work.appendingPathComponent("import-\(size)"), bench: me, talks: talks))
         }
         let shell = SQLiteShell(executable: sqlite3, database: "")
-        let report = Report(machine: .current(sqlite: shell.version()), results: results, imports: imports, bundled: bundled, seed: seed,
+        let report = Report(machine: .current(sqlite: shell.version()), results: results, imports: imports, bundled: bundled,
+                            bundledSessions: bundledSessions, seed: seed,
                             repetitions: repetitions, shellRepetitions: shellRepetitions, command: CommandLine.arguments.dropFirst().joined(separator: " "))
         try report.markdown().write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
@@ -103,6 +107,10 @@ struct Run: ParsableCommand {
         }
         log("\(size) papers: the browser in a pseudo-terminal")
         result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)
+        if size == Run.parse(importSizes).max() {
+            log("\(size) papers: fifty browsers at once on the index, shared read-only as on a lab server")
+            result.sessions = try SessionMeasure.run(talks: talks, archive: archive.path, cache: cache.path, sessions: 50, shared: true)
+        }
         try? FileManager.default.removeItem(at: folder)
         return result
     }

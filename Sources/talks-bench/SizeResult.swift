@@ -25,4 +25,6 @@ struct ImportResult {
     var shell: [(milliseconds: [Double], ids: [String])] = []
     var shellBrowser: [[Double]] = []
     var terminal: TerminalMeasure?
+    /// Many sessions at once on this index, shared as on a lab server (the largest import only).
+    var sessions: SessionMeasure?
 }
