@@ -104,6 +104,12 @@ struct Run: ParsableCommand {
         if let index = try indexFile(in: cache) {
             let same = ShellStatements(executable: sqlite3, database: index)
             result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
+            log("\(size) papers: talks search and talks --help as whole processes, beside the sqlite3 shell's")
+            let words = BenchQuery.Set.papers.queries.enumerated().filter { $0.element.group == "word" }
+            let queries = words.compactMap { i, query in result.search?.matches[i].map { (text: query.text, match: $0) } }
+            result.wholeProcess = try WholeProcess.measure(talks: talks, sqlite3: sqlite3, index: index,
+                                                           environment: ["TALKS_ARCHIVE=\(archive.path)", "XDG_CACHE_HOME=\(cache.deletingLastPathComponent().path)"],
+                                                           queries: queries, runs: shellRepetitions)
         }
         log("\(size) papers: the browser in a pseudo-terminal")
         result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)

@@ -25,6 +25,8 @@ struct ImportResult {
     var shell: [(milliseconds: [Double], ids: [String])] = []
     var shellBrowser: [[Double]] = []
     var terminal: TerminalMeasure?
+    /// `talks search … --json` and `talks --help` as whole processes beside the sqlite3 shell's.
+    var wholeProcess: WholeProcess?
     /// Many sessions at once on this index, shared as on a lab server (the largest import only).
     var sessions: SessionMeasure?
 }
