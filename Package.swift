@@ -47,7 +47,10 @@ let package = Package(
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
             // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])),
+                // Not position-independent: a PIE's 88,000 relocations are applied at every start,
+                // each dirtying its page, 1 MB private to every session (PSS, BENCHMARKS.md); the
+                // trade is ASLR of this executable's own code (its libraries keep theirs).
+                .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux])),
             ] + [
                 // What the static Foundation needs beneath it: an archive's own list is not read,
                 // and the shared libraries name these themselves.
