@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SyntheticArchive
+import TalkArchive
 
 /// `talks-bench run`: generates archives, builds and queries their indexes through the talks API
 /// and the same queries through the sqlite3 shell, and writes BENCHMARKS.md.
@@ -116,9 +117,24 @@ struct Run: ParsableCommand {
         if size == Run.parse(importSizes).max() {
             log("\(size) papers: fifty browsers at once on the index, shared read-only as on a lab server")
             result.sessions = try SessionMeasure.run(talks: talks, archive: archive.path, cache: cache.path, sessions: 50, shared: true)
+            result.pickers = try measurePickers(archive: archive, cache: cache, bench: bench, size: size)
         }
         try? FileManager.default.removeItem(at: folder)
         return result
+    }
+
+    /// The `t` and `a` pickers with the imports beside the bundled archive's topics and talks (an
+    /// empty archive has none): its pages are copied in, and the phase's open rebuilds the index,
+    /// carrying the imports.
+    private func measurePickers(archive: URL, cache: URL, bench: String, size: Int) throws -> SearchPhase.Result? {
+        guard let bundled = IndexLocation.bundledArchive() else { return nil }
+        log("\(size) papers: the bundled pages added (a rebuild carrying the imports), then the t and a pickers")
+        for page in try FileManager.default.contentsOfDirectory(atPath: bundled.path) {
+            try FileManager.default.copyItem(at: bundled.appendingPathComponent(page), to: archive.appendingPathComponent(page))
+        }
+        let output = try ChildProcess.run(bench, ["search-phase", "--set", "papers", "--pickers-only", "--repetitions", "\(repetitions)",
+                                                  "--archive", archive.path, "--cache", cache.path], timeout: 7200)
+        return try output.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
     }
 
     /// The shell's statements for `queries`, with the MATCH expressions the index compiled them to.

@@ -16,6 +16,7 @@ struct SearchPhase: ParsableCommand {
     @Option(help: "Only the queries of this group (word, typing, phrase, field, dates, series, year), for profiling.")
     var group: String?
     @Flag(help: "Time only the browser's keys, not the ranked API search (for profiling).") var browserOnly = false
+    @Flag(help: "Time only opening the t and a pickers.") var pickersOnly = false
 
     /// What the phase reports to `run`.
     struct Result: Codable {
@@ -50,7 +51,7 @@ struct SearchPhase: ParsableCommand {
         var matches: [String?] = []
         var statements: [[String]] = []
         var talkView: [[Double]] = []
-        for query in set.queries where group == nil || query.group == group {
+        for query in set.queries where !pickersOnly && (group == nil || query.group == group) {
             if !browserOnly {
                 ids.append(try index.search(query.text, limit: 50).map(\.record.id))
                 matches.append(try index.matchExpression(for: query.text))
