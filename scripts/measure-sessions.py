@@ -89,7 +89,9 @@ def main():
     if args.as_user is not None:
         argv = ["/usr/bin/setpriv", f"--reuid={args.as_user}", f"--regid={args.as_user}", "--clear-groups", args.binary]
     result = {"talks": sessions(lambda n: argv, args.sessions, args.keys, env)}
-    if args.newsboat and os.path.exists("/usr/bin/newsboat"):
+    if args.newsboat and not os.path.exists("/usr/bin/newsboat"):
+        print("measure-sessions: newsboat is not installed (apt-get install newsboat): measured talks alone", file=sys.stderr)
+    elif args.newsboat:
         folder = newsboat_folder(args.binary, env)
         try:
             # Each its own cache, as each user has one (newsboat locks it); Enter opens the feed's articles.
