@@ -5,8 +5,12 @@ import PackageDescription
 /// Foundation needs beneath it (an archive's own list is not read; the shared libraries name these
 /// themselves) and `extra`: FoundationXML's `_CFXMLInterface` and the system's `xml2`,
 /// FoundationNetworking's `_CFURLSessionInterface` and `curl`.
-func staticFoundation(_ extra: [String]) -> [LinkerSetting] {
-    [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+///
+/// `notPositionIndependent`: a PIE's 88,000 relocations are applied at every start, each dirtying
+/// its page, 1 MB private to every session (PSS, BENCHMARKS.md); the trade is ASLR of the
+/// executable's own code (its shared libraries keep theirs).
+func staticFoundation(_ extra: [String], notPositionIndependent: Bool = false) -> [LinkerSetting] {
+    [.unsafeFlags(["-static-stdlib"] + (notPositionIndependent ? ["-Xclang-linker", "-no-pie"] : []), .when(platforms: [.linux]))]
         + (["CoreFoundation", "_FoundationCollections", "_FoundationCShims", "_FoundationICU", "swiftSynchronization"] + extra)
             .map { .linkedLibrary($0, .when(platforms: [.linux])) }
 }
@@ -70,7 +74,7 @@ let package = Package(
             ],
             // The Swift runtime and Foundation linked in, only the parts used: no dozen shared
             // libraries to load and bind at every start (first paint and memory, BENCHMARKS.md).
-            linkerSettings: staticFoundation(["_CFXMLInterface", "xml2"])
+            linkerSettings: staticFoundation(["_CFXMLInterface", "xml2"], notPositionIndependent: true)
         ),
         // The browser as a pure state machine: state + action → state + effects, rendered into frames.
         .target(name: "TalksUI", dependencies: ["TalkArchive", "TalkSettings", "ScreenModel", "CellText"]),

@@ -9,7 +9,7 @@ import TalkSettings
 /// The options every archive command shares: the archive folder, kiosk mode and the time zone.
 struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The folder of saved pages to read (default: $TALKS_ARCHIVE, else the archive bundled with talks).",
+        "The folder of saved pages to read (default: $TALKS_ARCHIVE, else the host's shared archive named in /etc/talks/config.toml, else the archive bundled with talks).",
         valueName: "dir"))
     var archive: String?
     @OptionGroup var kiosk: KioskOptions
@@ -29,6 +29,7 @@ struct ArchiveOptions: ParsableArguments {
            let env = ProcessInfo.processInfo.environment["TALKS_ARCHIVE"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
+        if let shared = try sharedArchive() { return shared.archive }
         guard let bundled = InstallLayout.current.bundledArchive() else {
             throw CommandFailure("cannot find the bundled archive folder; pass --archive DIR or set TALKS_ARCHIVE")
         }
@@ -39,7 +40,9 @@ struct ArchiveOptions: ParsableArguments {
     func openIndex() throws -> ArchiveIndex {
         do {
             // Mark clauses (is:starred, tag:…) read the reader's store, opened only for them.
-            let index = try ArchiveIndex.open(archive: try folder(), cache: try CacheInUse.folder())
+            let archive = try folder()
+            let index = try (sharedIndexFolder(for: archive).map { try ArchiveIndex.openShared(archive: archive, folder: $0) }
+                ?? ArchiveIndex.open(archive: archive, cache: try CacheInUse.folder()))
                 .with(marks: DeferredMarkStore(fallingBackToMemory: false) { try markStore() })
             for line in index.notice?.split(separator: "\n") ?? [] {
                 FileHandle.standardError.write(Data("talks: \(TerminalSafeText.sanitize(String(line)))\n".utf8))
@@ -48,6 +51,33 @@ struct ArchiveOptions: ParsableArguments {
         } catch let error as ArchiveError {
             throw CommandFailure(error.message)
         }
+    }
+}
+
+extension ArchiveOptions {
+    /// The host's shared archive from `/etc/talks/config.toml` (`$TALKS_SYSTEM_CONFIG` outside
+    /// kiosk mode), or nil when the host has none.
+    func sharedArchive() throws -> SharedArchive? {
+        let environment = ProcessInfo.processInfo.environment["TALKS_SYSTEM_CONFIG"]
+        let path = kiosk.policy.allows(.archiveFromEnvironment) ? environment.flatMap { $0.isEmpty ? nil : $0 } : nil
+        do {
+            return try SharedArchive.load(path: path ?? SharedArchive.defaultPath)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The shared index's folder when `archive` is the host's shared archive; nil for any other
+    /// archive (its index goes in the user's own cache).
+    func sharedIndexFolder(for archive: URL) throws -> URL? {
+        guard let shared = try sharedArchive() else { return nil }
+        let same = { (url: URL) in url.standardizedFileURL.resolvingSymlinksInPath().path }
+        return same(shared.archive) == same(archive) ? shared.indexFolder : nil
+    }
+
+    /// Where the index of `archive` lives: the shared folder for the host's archive, else the user's cache.
+    func indexFolder(for archive: URL) throws -> URL {
+        try sharedIndexFolder(for: archive) ?? CacheInUse.folder()
     }
 }
 

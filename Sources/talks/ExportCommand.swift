@@ -7,12 +7,13 @@ import TalkExport
 extension ExportFormat: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
+    // Built at every start of any command: padded in Swift, as Foundation's padding(toLength:) bridges through NSString.
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export talks and papers to a calendar, a bibliography or a conference schedule.",
         discussion: """
             FORMATS
-            \(ExportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+            \(ExportFormat.allCases.map { "  \($0.rawValue + String(repeating: " ", count: max(0, 10 - $0.rawValue.count)))\($0.summary)" }.joined(separator: "\n"))
 
             QUERY is a search as in `talks search` (default: everything); the records are exported oldest \
             first. What a format cannot hold (papers in a calendar or a schedule, talks without a time \

@@ -38,7 +38,12 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("\(TerminalSafeText.sanitize(url.path)) is a folder: give the snapshot file itself")
             }
             let live = isatty(STDERR_FILENO) == 1
-            let summary = try ArchiveIndex.importArxiv(url, archive: try archive.folder(), cache: try CacheInUse.folder(), progress: { progress in
+            let folder = try archive.folder()
+            let cache = try archive.indexFolder(for: folder)
+            if try archive.sharedIndexFolder(for: folder) != nil, access(cache.path, W_OK) != 0 {
+                throw CommandFailure("the host's shared index in \(cache.path) is read-only for you: the administrator imports into it (sudo talks import …), or import into an archive of your own with --archive DIR")
+            }
+            let summary = try ArchiveIndex.importArxiv(url, archive: folder, cache: cache, progress: { progress in
                 if live { FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8)) }
             }, waiting: {
                 FileHandle.standardError.write(Data("waiting for another import or rebuild of this index to finish…\n".utf8))

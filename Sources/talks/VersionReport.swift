@@ -30,7 +30,7 @@ struct VersionReport {
             } catch let error as ArchiveError {
                 lines.append(("fingerprint", "unreadable archive: \(error.message)"))
             }
-            let index = IndexLocation.indexFile(for: folder, in: IndexLocation.cacheDirectory())
+            let index = IndexLocation.indexFile(for: folder, in: try options.indexFolder(for: folder))
             let built = FileManager.default.fileExists(atPath: index.path)
             lines.append(("index", index.path + (built ? "" : " (not built yet)")))
         } catch {

@@ -10,14 +10,15 @@ struct TalksRun {
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("talks-open-cli-\(UUID().uuidString)")
 
     /// `talks arguments…` with `environment` added to the clean one, in `directory`.
+    /// `through` is a command that runs the binary (`setpriv …` to run it as another user).
     static func run(_ arguments: [String], environment extra: [String: String] = [:],
-                    in directory: URL? = nil) throws -> TalksRun {
+                    in directory: URL? = nil, through wrapper: [String] = []) throws -> TalksRun {
         // The test bundle sits beside the products it tests: …/debug/talksPackageTests.xctest and …/debug/talks.
         let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("talks")
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = wrapper.first.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = wrapper.isEmpty ? arguments : wrapper.dropFirst() + [binary.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         for name in ["TALKS_ARCHIVE", "TALKS_OPENER", "BROWSER", "DISPLAY", "WAYLAND_DISPLAY", "SSH_CONNECTION",
                      "SSH_TTY", "SSH_CLIENT", "COLUMNS", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {

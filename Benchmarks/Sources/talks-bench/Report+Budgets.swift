@@ -18,6 +18,11 @@ extension Report {
             let keyRatio = Statistics.percentile(keys, 99) / Statistics.percentile(same, 99)
             lines.append("| … within 1.5× of the same statements in the sqlite3 shell | p99 \(p(keys, 99)) ms against \(p(same, 99)) ms: \(ratio(keys, same)) (p50 \(p(keys, 50)) against \(p(same, 50))) | \(verdict(keyRatio <= 1.5, String(format: "at %.2f×", keyRatio))) |")
         }
+        if let largest = imports.last(where: { $0.pickers?.topicPickerMilliseconds != nil }), let s = largest.pickers,
+           let topics = s.topicPickerMilliseconds, let speakers = s.speakerPickerMilliseconds {
+            let worst = max(Statistics.percentile(topics, 99), Statistics.percentile(speakers, 99))
+            lines.append("| the `t` and `a` pickers open in ≤ 50 ms at \(largest.records) papers (with the bundled topics and talks; the rebuild that added them \(f(s.openSeconds)) s) | topics p99 \(p(topics, 99)) ms (p50 \(p(topics, 50))); speakers p99 \(p(speakers, 99)) ms (p50 \(p(speakers, 50))) | \(verdict(worst <= 50, "by \(f(worst - 50)) ms")) |")
+        }
         if let (small, (largestName, large)) = measured.first.flatMap({ first in measured.last.map { (first.1, $0) } }), measured.count > 1 {
             let steady = large.moveBytes <= small.moveBytes * 1.1 && large.moveLatencyMs <= max(2 * small.moveLatencyMs, small.moveLatencyMs + 1)
             lines.append("| scrolling cost independent of the archive's size | `j`: \(Int(small.moveBytes)) bytes, \(f(small.moveLatencyMs)) ms (bundled) to \(Int(large.moveBytes)) bytes, \(f(large.moveLatencyMs)) ms (\(largestName)) | \(verdict(steady, "it grows with size")) |")
@@ -37,6 +42,19 @@ extension Report {
         }
         if let slowest = rates.min(by: { $0.1 < $1.1 }) {
             lines.append("| import ≥ 0.9× the rate of a plain FTS5 bulk load | \(rates.map { "\($0.0): \(String(format: "%.2f×", $0.1))" }.joined(separator: ", ")) | \(verdict(slowest.1 >= 0.9, String(format: "at %.2f×", slowest.1))) |")
+        }
+        for r in imports {
+            guard let w = r.wholeProcess, let help = w.pairs.first else { continue }
+            let ratio = { (pair: WholeProcess.Pair) in Statistics.percentile(pair.talksMs, 50) / Statistics.percentile(pair.shellMs, 50) }
+            let searches = w.pairs.dropFirst()
+            if let worst = searches.map(ratio).max() {
+                lines.append("| `talks search … --json` within 1.5× of the sqlite3 shell's same work, \(r.records) papers | \(searches.map { String(format: "%.2f×", ratio($0)) }.joined(separator: ", ")) (p50s) | \(verdict(worst <= 1.5, String(format: "at %.2f×", worst))) |")
+            }
+            lines.append("| `talks --help` within 2× of `sqlite3 -version`, \(r.records) papers run | \(p(help.talksMs, 50)) ms against \(p(help.shellMs, 50)) ms: \(String(format: "%.2f×", ratio(help))) | \(verdict(ratio(help) <= 2, String(format: "at %.2f×", ratio(help)))) |")
+        }
+        if let sessions = bundledSessions, let newsboat = sessions.newsboat, let t = bundled {
+            lines.append("| bytes to move the selection ≤ newsboat's in the same run (80×24) | talks \(Int(t.moveBytes)) bytes; newsboat \(Int(newsboat.moveBytes)) | \(verdict(t.moveBytes <= newsboat.moveBytes, "by \(Int(t.moveBytes - newsboat.moveBytes)) bytes")) |")
+            lines.append("| PSS per session ≤ newsboat's, \(newsboat.sessions) of each at once | talks \(f(sessions.talks.pssMB)) MB (RSS \(f(sessions.talks.rssMB)), USS \(f(sessions.talks.ussMB))); newsboat \(f(newsboat.pssMB)) MB (RSS \(f(newsboat.rssMB)), USS \(f(newsboat.ussMB))) | \(verdict(sessions.talks.pssMB <= newsboat.pssMB, "by \(f(sessions.talks.pssMB - newsboat.pssMB)) MB")) |")
         }
         return lines + barSection
     }

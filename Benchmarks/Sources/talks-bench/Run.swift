@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SyntheticArchive
+import TalkArchive
 
 /// `talks-bench run`: generates archives, builds and queries their indexes through the talks API
 /// and the same queries through the sqlite3 shell, and writes BENCHMARKS.md.
@@ -36,6 +37,9 @@ struct Run: ParsableCommand {
         let talks = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("talks").path
         log("the browser with the bundled archive, in a pseudo-terminal")
         let bundled = try TerminalMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path, less: true)
+        log("ten browsers and ten newsboats at once, with the bundled archive")
+        let bundledSessions = try SessionMeasure.run(talks: talks, archive: nil, cache: work.appendingPathComponent("bundled-cache/talks").path,
+                                                     sessions: 10, newsboat: true)
         var results: [SizeResult] = []
         for size in Run.parse(sizes) {
             results.append(try measure(size, in: work.appendingPathComponent("\(size)"), bench: me))
@@ -45,7 +49,8 @@ struct Run: ParsableCommand {
             imports.append(try measureImport(size, in: work.appendingPathComponent("import-\(size)"), bench: me, talks: talks))
         }
         let shell = SQLiteShell(executable: sqlite3, database: "")
-        let report = Report(machine: .current(sqlite: shell.version()), results: results, imports: imports, bundled: bundled, seed: seed,
+        let report = Report(machine: .current(sqlite: shell.version()), results: results, imports: imports, bundled: bundled,
+                            bundledSessions: bundledSessions, seed: seed,
                             repetitions: repetitions, shellRepetitions: shellRepetitions, command: CommandLine.arguments.dropFirst().joined(separator: " "))
         try report.markdown().write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
@@ -100,11 +105,36 @@ struct Run: ParsableCommand {
         if let index = try indexFile(in: cache) {
             let same = ShellStatements(executable: sqlite3, database: index)
             result.shellBrowser = try same.time(result.search?.browserStatements ?? [], repetitions: shellRepetitions)
+            log("\(size) papers: talks search and talks --help as whole processes, beside the sqlite3 shell's")
+            let words = BenchQuery.Set.papers.queries.enumerated().filter { $0.element.group == "word" }
+            let queries = words.compactMap { i, query in result.search?.matches[i].map { (text: query.text, match: $0) } }
+            result.wholeProcess = try WholeProcess.measure(talks: talks, sqlite3: sqlite3, index: index,
+                                                           environment: ["TALKS_ARCHIVE=\(archive.path)", "XDG_CACHE_HOME=\(cache.deletingLastPathComponent().path)"],
+                                                           queries: queries, runs: shellRepetitions)
         }
         log("\(size) papers: the browser in a pseudo-terminal")
         result.terminal = try TerminalMeasure.run(talks: talks, archive: archive.path, cache: cache.path, papers: true)
+        if size == Run.parse(importSizes).max() {
+            log("\(size) papers: fifty browsers at once on the index, shared read-only as on a lab server")
+            result.sessions = try SessionMeasure.run(talks: talks, archive: archive.path, cache: cache.path, sessions: 50, shared: true)
+            result.pickers = try measurePickers(archive: archive, cache: cache, bench: bench, size: size)
+        }
         try? FileManager.default.removeItem(at: folder)
         return result
+    }
+
+    /// The `t` and `a` pickers with the imports beside the bundled archive's topics and talks (an
+    /// empty archive has none): its pages are copied in, and the phase's open rebuilds the index,
+    /// carrying the imports.
+    private func measurePickers(archive: URL, cache: URL, bench: String, size: Int) throws -> SearchPhase.Result? {
+        guard let bundled = IndexLocation.bundledArchive() else { return nil }
+        log("\(size) papers: the bundled pages added (a rebuild carrying the imports), then the t and a pickers")
+        for page in try FileManager.default.contentsOfDirectory(atPath: bundled.path) {
+            try FileManager.default.copyItem(at: bundled.appendingPathComponent(page), to: archive.appendingPathComponent(page))
+        }
+        let output = try ChildProcess.run(bench, ["search-phase", "--set", "papers", "--pickers-only", "--repetitions", "\(repetitions)",
+                                                  "--archive", archive.path, "--cache", cache.path], timeout: 7200)
+        return try output.map { try JSONDecoder().decode(SearchPhase.Result.self, from: Data($0.utf8)) }
     }
 
     /// The shell's statements for `queries`, with the MATCH expressions the index compiled them to.

@@ -16,6 +16,7 @@ struct SearchPhase: ParsableCommand {
     @Option(help: "Only the queries of this group (word, typing, phrase, field, dates, series, year), for profiling.")
     var group: String?
     @Flag(help: "Time only the browser's keys, not the ranked API search (for profiling).") var browserOnly = false
+    @Flag(help: "Time only opening the t and a pickers.") var pickersOnly = false
 
     /// What the phase reports to `run`.
     struct Result: Codable {
@@ -34,6 +35,9 @@ struct SearchPhase: ParsableCommand {
         /// For imported papers, per query: the browser's key in its talks view (`kind:talk`),
         /// where a few talks sit among all the papers.
         var talkViewMilliseconds: [[Double]]?
+        /// Opening the `t` (topics) and `a` (speakers) pickers: reading their counts from the index.
+        var topicPickerMilliseconds: [Double]?
+        var speakerPickerMilliseconds: [Double]?
         var peakMemoryKB: Int
     }
 
@@ -47,7 +51,7 @@ struct SearchPhase: ParsableCommand {
         var matches: [String?] = []
         var statements: [[String]] = []
         var talkView: [[Double]] = []
-        for query in set.queries where group == nil || query.group == group {
+        for query in set.queries where !pickersOnly && (group == nil || query.group == group) {
             if !browserOnly {
                 ids.append(try index.search(query.text, limit: 50).map(\.record.id))
                 matches.append(try index.matchExpression(for: query.text))
@@ -60,8 +64,11 @@ struct SearchPhase: ParsableCommand {
                 talkView.append(try timed { try browserKey(query.text, .talk, index) })
             }
         }
+        let topicPicker = try timed { _ = try index.topicCountsByKind() }
+        let speakerPicker = try timed { _ = try index.speakerCounts() }
         let result = Result(openSeconds: openSeconds, milliseconds: times, ids: ids, matches: matches, browserMilliseconds: browser,
                             browserStatements: statements, talkViewMilliseconds: set == .papers ? talkView : nil,
+                            topicPickerMilliseconds: topicPicker, speakerPickerMilliseconds: speakerPicker,
                             peakMemoryKB: ProcessMemory.peakKB())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }

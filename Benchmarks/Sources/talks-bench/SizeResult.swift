@@ -25,4 +25,11 @@ struct ImportResult {
     var shell: [(milliseconds: [Double], ids: [String])] = []
     var shellBrowser: [[Double]] = []
     var terminal: TerminalMeasure?
+    /// The `t` and `a` pickers, on the imports with the bundled archive's pages added (its topics
+    /// and talks; the index rebuilt, carrying the imports): the largest import only.
+    var pickers: SearchPhase.Result?
+    /// `talks search … --json` and `talks --help` as whole processes beside the sqlite3 shell's.
+    var wholeProcess: WholeProcess?
+    /// Many sessions at once on this index, shared as on a lab server (the largest import only).
+    var sessions: SessionMeasure?
 }

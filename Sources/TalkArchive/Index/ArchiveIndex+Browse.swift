@@ -10,15 +10,14 @@ extension ArchiveIndex {
         public var talks: Int
     }
 
-    /// Speakers by number of talks, then by name.
+    /// Speakers by number of talks, then by name, as counted when the index was built (`PickerCounts`).
+    ///
+    /// `SELECT name, affiliation, talks FROM speaker_count ORDER BY talks DESC, name`
     public func speakerCounts() throws -> [SpeakerCount] {
-        var counts: [String: SpeakerCount] = [:]
-        for record in try records(kind: .talk) {
-            for speaker in record.speakers {
-                counts[speaker.name, default: SpeakerCount(name: speaker.name, affiliation: speaker.affiliation, talks: 0)].talks += 1
-            }
+        try reading { db in
+            try Row.fetchAll(db, sql: "SELECT name, affiliation, talks FROM \(PickerCounts.speakerTable) ORDER BY talks DESC, name")
+                .map { SpeakerCount(name: $0[0], affiliation: $0[1], talks: $0[2]) }
         }
-        return counts.values.sorted { ($1.talks, $0.name) < ($0.talks, $1.name) }
     }
 
     /// A topic of the group's list with how many talks and papers are about it.
@@ -35,15 +34,17 @@ extension ArchiveIndex {
     }
 
     /// The group's topics in list order, each with how many talks and papers are about it: what
-    /// choosing it in the picker (`topic:"…"`) lists, counted in the full-text index (imported
-    /// papers carry no topics, and are never read).
+    /// choosing it in the picker (`topic:"…"`) lists, as counted when the index was built (`PickerCounts`).
     ///
-    /// `SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH '{topics} : "optimization training dynamics"' AND record_fts.rowid <= 47 LIMIT 2001)`
+    /// `SELECT position, talks, papers FROM topic_count`
     public func topicCountsByKind() throws -> [TopicCount] {
-        try topics().map { topic in
-            let about = "topic:\"\(topic.name)\""
-            return TopicCount(topic: topic, talks: try count(SearchQuery(parsing: about + " kind:talk")).value,
-                              papers: try count(SearchQuery(parsing: about + " kind:paper")).value)
+        let topics = try topics()
+        let rows = try reading { db in try Row.fetchAll(db, sql: "SELECT position, talks, papers FROM \(PickerCounts.topicTable)") }
+        var counts = [(talks: Int, papers: Int)](repeating: (0, 0), count: topics.count)
+        for row in rows {
+            let position: Int = row[0]
+            if counts.indices.contains(position) { counts[position] = (row[1], row[2]) }
         }
+        return zip(topics, counts).map { TopicCount(topic: $0, talks: $1.talks, papers: $1.papers) }
     }
 }

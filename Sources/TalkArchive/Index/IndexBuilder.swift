@@ -61,6 +61,7 @@ enum IndexBuilder {
                 try ImportLinker.linkTalks(archive.talks.map { identified[$0.id] ?? $0 }, encoder: encoder, db)
             }
             try WordTables.create(db, from: archive.records)
+            try PickerCounts.write(archive, lastTalk: lastTalk, db)
             let meta: [(String, String)] = [
                 ("fingerprint", fingerprint),
                 ("schema", String(RecordSchema.version)),

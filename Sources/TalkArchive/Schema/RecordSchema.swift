@@ -10,7 +10,7 @@
 enum RecordSchema {
     /// Bumped whenever a table, column or what a column holds changes: an index of another
     /// version is rebuilt, and its imports are read again.
-    static let version = 13
+    static let version = 14
 
     /// One row per record: talks first, then papers, each by date then id (`RowidLayout`).
     static let table = "record"

@@ -43,17 +43,21 @@ public struct ConfigFile: Hashable, Sendable {
     /// Parses and checks `text`, the content of the file at `path`.
     public init(path: String, text: String) throws(ConfigError) {
         self.path = path
-        let table: TOMLTable
+        let table = try ConfigFile.table(path: path, text: text)
+        var problems: [ConfigError] = []
+        read(table, under: [], lines: TOMLKeyLines(text), problems: &problems)
+        if let first = problems.min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) { throw first }
+    }
+
+    /// `text` as TOML, or the error at its line.
+    static func table(path: String, text: String) throws(ConfigError) -> TOMLTable {
         do {
-            table = try TOMLTable(string: text)
+            return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ConfigError(path: path, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
         } catch {
             throw ConfigError(path: path, line: nil, message: "not valid TOML: \(error)")
         }
-        var problems: [ConfigError] = []
-        read(table, under: [], lines: TOMLKeyLines(text), problems: &problems)
-        if let first = problems.min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) { throw first }
     }
 
     // MARK: - Reading the table
