@@ -54,7 +54,9 @@ public final class BrowserRuntime {
         start()
         // While a download runs, wake often enough to show its progress; while a search runs,
         // often enough that its answer shows at once.
-        while !hasQuit { turn(waitingUpTo: searches.isBusy ? 10 : state.download == nil ? 1000 : 100) }
+        // A search that ended since the last turn has its answer in the inbox: handle it now, not
+        // after the next key or a second's wait (busy is checked first, so no answer comes later).
+        while !hasQuit { turn(waitingUpTo: searches.isBusy ? 10 : !inbox.isEmpty ? 0 : state.download == nil ? 1000 : 100) }
     }
 
     /// The first search and the first paint, which waits for that search (the first screen shows
