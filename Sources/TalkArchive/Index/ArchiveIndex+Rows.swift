@@ -280,19 +280,14 @@ private struct BrowseKey {
     init(_ order: ResultOrder, record: ArchiveRecord?) {
         let (date, id, title) = (Column.date.qualified, Column.id.qualified, Column.title.qualified)
         switch order {
-        case .relevance, .date:
-            // Newest first: "ascending" in list order is descending dates.
-            ascending = "\(date) DESC, \(id) DESC"
-            descending = "\(date), \(id)"
+        case .relevance, .date, .oldest:
+            // Newest first: "ascending" in list order is descending dates; oldest first is its mirror.
+            let newest = order != .oldest
+            ascending = newest ? "\(date) DESC, \(id) DESC" : "\(date), \(id)"
+            descending = newest ? "\(date), \(id)" : "\(date) DESC, \(id) DESC"
             let (day, key) = (record?.date.iso, record?.id)
-            after = "(\(sql: date), \(sql: id)) < (\(day), \(key))"
-            before = "(\(sql: date), \(sql: id)) > (\(day), \(key))"
-        case .oldest:
-            ascending = "\(date), \(id)"
-            descending = "\(date) DESC, \(id) DESC"
-            let (day, key) = (record?.date.iso, record?.id)
-            after = "(\(sql: date), \(sql: id)) > (\(day), \(key))"
-            before = "(\(sql: date), \(sql: id)) < (\(day), \(key))"
+            let (earlier, later): (SQL, SQL) = ("(\(sql: date), \(sql: id)) < (\(day), \(key))", "(\(sql: date), \(sql: id)) > (\(day), \(key))")
+            (after, before) = newest ? (earlier, later) : (later, earlier)
         case .title:
             ascending = "\(title) COLLATE NOCASE, \(id)"
             descending = "\(title) COLLATE NOCASE DESC, \(id) DESC"
